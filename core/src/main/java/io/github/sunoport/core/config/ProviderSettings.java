@@ -1,0 +1,336 @@
+package io.github.sunoport.core.config;
+
+import io.github.sunoport.core.error.InvalidSettingsException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to reach one provider. Built with {@link #builder()} or read from configuration with {@link #fromMap}; wrong
+ * values fail when built, with an {@link InvalidSettingsException} naming the setting. {@link #toString()} never
+ * shows the API key.
+ */
+public final class ProviderSettings {
+  private final ApiKey apiKey;
+  private final URI baseUrl;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration callTimeout;
+  private final RetryPolicy retryPolicy;
+  private final URI defaultCallbackUrl;
+  private final String userAgent;
+  private final boolean allowInsecureHttp;
+
+  private ProviderSettings(Builder b) {
+    this.apiKey = b.apiKey;
+    this.baseUrl = b.baseUrl;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.callTimeout = b.callTimeout;
+    this.retryPolicy = b.retryPolicy;
+    this.defaultCallbackUrl = b.defaultCallbackUrl;
+    this.userAgent = b.userAgent;
+    this.allowInsecureHttp = b.allowInsecureHttp;
+  }
+
+  /** Returns a builder with the defaults: 10 s connect, 30 s read, 60 s call timeout, default retries. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads settings from string configuration, such as a properties file or environment variables: {@code api-key}
+   * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout} (ISO-8601 such as
+   * {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
+   * ({@code true}/{@code false}). Each key is looked up as {@code prefix + key}; unknown keys are ignored.
+   *
+   * @throws InvalidSettingsException naming the first value that is missing or wrong
+   */
+  public static ProviderSettings fromMap(Map<String, String> config, String prefix) {
+    Objects.requireNonNull(config, "config == null");
+    Objects.requireNonNull(prefix, "prefix == null");
+    Builder b = builder().apiKey(config.get(prefix + "api-key"));
+    String value;
+    if ((value = config.get(prefix + "base-url")) != null) {
+      b.baseUrl(uri(prefix + "base-url", value));
+    }
+    if ((value = config.get(prefix + "connect-timeout")) != null) {
+      b.connectTimeout(duration(prefix + "connect-timeout", value));
+    }
+    if ((value = config.get(prefix + "read-timeout")) != null) {
+      b.readTimeout(duration(prefix + "read-timeout", value));
+    }
+    if ((value = config.get(prefix + "call-timeout")) != null) {
+      b.callTimeout(duration(prefix + "call-timeout", value));
+    }
+    if ((value = config.get(prefix + "callback-url")) != null) {
+      b.defaultCallbackUrl(uri(prefix + "callback-url", value));
+    }
+    if ((value = config.get(prefix + "user-agent")) != null) {
+      b.userAgent(value);
+    }
+    if ((value = config.get(prefix + "allow-insecure-http")) != null) {
+      if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        throw new InvalidSettingsException(prefix + "allow-insecure-http", "must be true or false, was '" + value + "'");
+      }
+      b.allowInsecureHttp(Boolean.parseBoolean(value));
+    }
+    return b.build();
+  }
+
+  /** The API key. */
+  public ApiKey apiKey() {
+    return apiKey;
+  }
+
+  /** The base URL to use instead of the provider's own, such as a mock server's. */
+  public Optional<URI> baseUrl() {
+    return Optional.ofNullable(baseUrl);
+  }
+
+  /** How long to wait for a connection. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long to wait for the next bytes of an answer. */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** How long one whole call may take, including redirects but not retries. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** How reads are retried. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The callback URL used when a request names none. */
+  public Optional<URI> defaultCallbackUrl() {
+    return Optional.ofNullable(defaultCallbackUrl);
+  }
+
+  /** The {@code User-Agent} header sent. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** Whether plain http is allowed to hosts other than loopback. */
+  public boolean allowInsecureHttp() {
+    return allowInsecureHttp;
+  }
+
+  /** Returns a builder holding these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.apiKey = apiKey;
+    b.baseUrl = baseUrl;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.callTimeout = callTimeout;
+    b.retryPolicy = retryPolicy;
+    b.defaultCallbackUrl = defaultCallbackUrl;
+    b.userAgent = userAgent;
+    b.allowInsecureHttp = allowInsecureHttp;
+    return b;
+  }
+
+  /**
+   * Checks that {@code url} may be used as a base URL under these settings: absolute http(s), and plain http only to
+   * loopback unless {@link #allowInsecureHttp()}. Adapters call it with their default when no base URL is set.
+   *
+   * @throws InvalidSettingsException naming {@code baseUrl}
+   */
+  public void checkBaseUrl(URI url) {
+    checkBaseUrl(url, allowInsecureHttp);
+  }
+
+  /** Lists every setting; the API key shows as {@code ****}. */
+  @Override
+  public String toString() {
+    return "ProviderSettings{apiKey=****, baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout
+        + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
+        + ", defaultCallbackUrl=" + defaultCallbackUrl + ", userAgent=" + userAgent
+        + ", allowInsecureHttp=" + allowInsecureHttp + "}";
+  }
+
+  private static void checkBaseUrl(URI url, boolean allowInsecureHttp) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+      throw new InvalidSettingsException("baseUrl", "must be an absolute http or https URL with a host: " + url);
+    }
+    if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+      throw new InvalidSettingsException("baseUrl", "must not carry a query, fragment or user info: " + url);
+    }
+    if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(url.getHost())) {
+      throw new InvalidSettingsException("baseUrl",
+          "plain http to a non-loopback host would send the API key unencrypted; use https or allowInsecureHttp(true): "
+              + url);
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (h.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    // Only literal addresses are judged here, so no name is ever resolved over the network.
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static URI uri(String setting, String value) {
+    try {
+      return new URI(value.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new InvalidSettingsException(setting, "is not a URL: " + e.getMessage());
+    }
+  }
+
+  private static Duration duration(String setting, String value) {
+    String v = value.strip();
+    try {
+      return v.matches("\\d{1,9}") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new InvalidSettingsException(setting, "is neither whole seconds nor an ISO-8601 duration: '" + v + "'");
+    }
+  }
+
+  /** Builds {@link ProviderSettings}; {@link #build()} validates. */
+  public static final class Builder {
+    private ApiKey apiKey;
+    private String rawApiKey;
+    private URI baseUrl;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private URI defaultCallbackUrl;
+    private String userAgent = "sunoport";
+    private boolean allowInsecureHttp;
+
+    private Builder() {}
+
+    /** Sets the API key (required). */
+    public Builder apiKey(String apiKey) {
+      this.rawApiKey = apiKey;
+      this.apiKey = null;
+      return this;
+    }
+
+    /** Sets the API key (required). */
+    public Builder apiKey(ApiKey apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      this.rawApiKey = null;
+      return this;
+    }
+
+    /** Sets a base URL to use instead of the provider's; it may carry a path prefix such as {@code /kie/}. */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Sets the base URL from text. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl == null ? null : uri("baseUrl", baseUrl);
+      return this;
+    }
+
+    /** Sets the connect timeout. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /** Sets the read timeout. */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /** Sets the timeout for one whole call. */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /** Sets how reads are retried. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /** Sets the callback URL used when a request names none. */
+    public Builder defaultCallbackUrl(URI defaultCallbackUrl) {
+      this.defaultCallbackUrl = defaultCallbackUrl;
+      return this;
+    }
+
+    /** Sets the {@code User-Agent} header. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /** Allows plain http to non-loopback hosts, which sends the API key unencrypted. Off by default. */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    /**
+     * Returns the settings.
+     *
+     * @throws InvalidSettingsException naming the first setting that is missing or wrong
+     */
+    public ProviderSettings build() {
+      if (apiKey == null) {
+        apiKey = ApiKey.of(rawApiKey);
+      }
+      if (baseUrl != null) {
+        checkBaseUrl(baseUrl, allowInsecureHttp);
+      }
+      positive(connectTimeout, "connectTimeout");
+      positive(readTimeout, "readTimeout");
+      positive(callTimeout, "callTimeout");
+      if (retryPolicy == null) {
+        throw new InvalidSettingsException("retryPolicy", "is missing");
+      }
+      if (defaultCallbackUrl != null) {
+        String scheme = String.valueOf(defaultCallbackUrl.getScheme()).toLowerCase(Locale.ROOT);
+        if (!defaultCallbackUrl.isAbsolute() || defaultCallbackUrl.getHost() == null
+            || !(scheme.equals("http") || scheme.equals("https"))) {
+          throw new InvalidSettingsException("defaultCallbackUrl",
+              "must be an absolute http or https URL with a host: " + defaultCallbackUrl);
+        }
+      }
+      if (userAgent == null || userAgent.isBlank() || userAgent.length() > 200
+          || !userAgent.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+        throw new InvalidSettingsException("userAgent", "must be 1 to 200 visible ASCII characters");
+      }
+      return new ProviderSettings(this);
+    }
+
+    private static void positive(Duration d, String name) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new InvalidSettingsException(name, "must be a positive duration, was " + d);
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.sunoport.core.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The account's remaining credit balance. Providers send whole numbers ({@code 100}), decimals ({@code 738.0}) or,
+ * for sunoapi.com, a balance split into {@code credits} and {@code extra_credits}, which are added up here.
+ *
+ * @param remaining the balance
+ */
+public record Credits(BigDecimal remaining) {
+  /** Checks that the balance is not null. */
+  public Credits {
+    Objects.requireNonNull(remaining, "remaining == null");
+  }
+
+  /** Returns a balance of {@code remaining}. */
+  public static Credits of(BigDecimal remaining) {
+    return new Credits(remaining);
+  }
+
+  /** Returns a balance of {@code remaining}. */
+  public static Credits of(long remaining) {
+    return new Credits(BigDecimal.valueOf(remaining));
+  }
+
+  /** Returns true if the balance is greater than zero. */
+  public boolean isPositive() {
+    return remaining.signum() > 0;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.sunoport.core.model;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request to extend a generated track, either keeping the source track's parameters ({@link #keepingSource}) or
+ * overriding them ({@link #overriding}). Whether the provider needs the model or the point to continue at is checked
+ * by the adapter.
+ *
+ * @param sourceTrackId the track to extend (kie.ai/sunoapi.org {@code audioId}, sunoapi.com {@code clip_id})
+ * @param continueAt where in the source track to continue; positive and shorter than the track
+ * @param keepSourceParameters true to inherit prompt, style and title from the source track
+ * @param prompt new lyrics or prompt (overriding only)
+ * @param style new style (overriding only)
+ * @param title new title (overriding only)
+ * @param model the model; providers want the source track's
+ * @param callbackUrl where the provider should push results; falls back to the client's default
+ */
+public record ExtendRequest(
+    String sourceTrackId,
+    Optional<Duration> continueAt,
+    boolean keepSourceParameters,
+    Optional<String> prompt,
+    Optional<String> style,
+    Optional<String> title,
+    Optional<SunoModel> model,
+    Optional<URI> callbackUrl) {
+
+  /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
+  public ExtendRequest {
+    Checks.text(sourceTrackId, "sourceTrackId", 200);
+    Objects.requireNonNull(continueAt, "continueAt == null");
+    continueAt.ifPresent(at -> {
+      if (at.isNegative() || at.isZero()) {
+        throw new IllegalArgumentException("continueAt must be positive, was " + at);
+      }
+    });
+    override(prompt, "prompt", keepSourceParameters);
+    override(style, "style", keepSourceParameters);
+    override(title, "title", keepSourceParameters);
+    Objects.requireNonNull(model, "model == null");
+    Objects.requireNonNull(callbackUrl, "callbackUrl == null");
+    callbackUrl.ifPresent(u -> Checks.webUrl(u, "callbackUrl"));
+    if (!keepSourceParameters && (continueAt.isEmpty() || style.isEmpty() || title.isEmpty() || prompt.isEmpty())) {
+      throw new IllegalArgumentException(
+          "overriding an extension needs continueAt, prompt, style and title; missing: "
+              + (continueAt.isEmpty() ? "continueAt " : "") + (prompt.isEmpty() ? "prompt " : "")
+              + (style.isEmpty() ? "style " : "") + (title.isEmpty() ? "title" : ""));
+    }
+  }
+
+  private static void override(Optional<String> value, String name, boolean keepSourceParameters) {
+    Objects.requireNonNull(value, name + " == null");
+    value.ifPresent(v -> Checks.printable(Checks.text(v, name, MusicRequest.MAX_TEXT_LENGTH), name));
+    if (keepSourceParameters && value.isPresent()) {
+      throw new IllegalArgumentException(name + " cannot be set when keeping the source track's parameters");
+    }
+  }
+
+  /** Returns a request that extends {@code sourceTrackId} with its own parameters. */
+  public static ExtendRequest keepingSource(String sourceTrackId, SunoModel model) {
+    return new ExtendRequest(sourceTrackId, Optional.empty(), true, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.of(model), Optional.empty());
+  }
+
+  /** Returns a request that continues {@code sourceTrackId} at {@code continueAt} with new parameters. */
+  public static ExtendRequest overriding(
+      String sourceTrackId, Duration continueAt, String prompt, String style, String title, SunoModel model) {
+    return new ExtendRequest(sourceTrackId, Optional.of(continueAt), false, Optional.of(prompt), Optional.of(style),
+        Optional.of(title), Optional.of(model), Optional.empty());
+  }
+
+  /** Returns a copy that continues at {@code continueAt}. */
+  public ExtendRequest withContinueAt(Duration continueAt) {
+    return new ExtendRequest(sourceTrackId, Optional.of(continueAt), keepSourceParameters, prompt, style, title,
+        model, callbackUrl);
+  }
+
+  /** Returns a copy that pushes results to {@code callbackUrl}. */
+  public ExtendRequest withCallbackUrl(URI callbackUrl) {
+    return new ExtendRequest(sourceTrackId, continueAt, keepSourceParameters, prompt, style, title, model,
+        Optional.of(callbackUrl));
+  }
+}
