@@ -1,0 +1,81 @@
+package io.github.sunoport.mock;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/** Command-line flags of {@link MockServerMain}; a bad flag is an {@link IllegalArgumentException}. */
+final class CliOptions {
+  static final int DEFAULT_PORT = 8787;
+  static final String USAGE = String.join("\n",
+      "Usage: java -jar sunoport-mock-server.jar [options]",
+      "  --port N            port to bind (default " + DEFAULT_PORT + "; 0 = any free port)",
+      "  --host ADDR         address to bind (default 127.0.0.1)",
+      "  --examples DIR      extra examples laid out as <provider>/<route>/<name>.json",
+      "  --timeline T        time from task creation to its final state: seconds (6, 0.5) or ISO (PT6S); default 6",
+      "  --token T           require this bearer token (default: any non-blank token)",
+      "  --allow-remote      permit a non-loopback --host (then --admin-token is required)",
+      "  --admin-token T     require X-Admin-Token: T on /__admin",
+      "  --help              print this help");
+
+  int port = DEFAULT_PORT;
+  String host = "127.0.0.1";
+  Path examples;
+  Duration timeline = MockServer.DEFAULT_TIMELINE;
+  String token;
+  String adminToken;
+  boolean allowRemote;
+  boolean help;
+
+  static CliOptions parse(String... args) {
+    CliOptions options = new CliOptions();
+    for (int i = 0; i < args.length; i++) {
+      String flag = args[i];
+      switch (flag) {
+        case "--help": case "-h": options.help = true; break;
+        case "--allow-remote": options.allowRemote = true; break;
+        case "--port": options.port = port(value(args, ++i, flag)); break;
+        case "--host": options.host = value(args, ++i, flag); break;
+        case "--examples": options.examples = Path.of(value(args, ++i, flag)); break;
+        case "--timeline": options.timeline = timeline(value(args, ++i, flag)); break;
+        case "--token": options.token = value(args, ++i, flag); break;
+        case "--admin-token": options.adminToken = value(args, ++i, flag); break;
+        default: throw new IllegalArgumentException("Unknown option: " + flag);
+      }
+    }
+    return options;
+  }
+
+  MockServer.Builder builder() {
+    return MockServer.builder().host(host).port(port).timeline(timeline).examplesDir(examples)
+        .token(token).adminToken(adminToken).allowRemote(allowRemote);
+  }
+
+  private static String value(String[] args, int i, String flag) {
+    if (i >= args.length || args[i].startsWith("--")) throw new IllegalArgumentException(flag + " needs a value");
+    return args[i];
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) return port;
+    } catch (NumberFormatException ignored) {
+      // reported below with the value
+    }
+    throw new IllegalArgumentException("--port must be 0-65535, not '" + text + "'");
+  }
+
+  static Duration timeline(String text) {
+    try {
+      Duration duration = text.startsWith("P") || text.startsWith("p")
+          ? Duration.parse(text)
+          : Duration.ofNanos(new BigDecimal(text).movePointRight(9).longValueExact());
+      if (!duration.isNegative()) return duration;
+    } catch (DateTimeParseException | NumberFormatException | ArithmeticException ignored) {
+      // reported below with the value
+    }
+    throw new IllegalArgumentException("--timeline must be seconds (6, 0.5) or an ISO duration (PT6S), not '" + text + "'");
+  }
+}

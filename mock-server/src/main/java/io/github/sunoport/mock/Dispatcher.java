@@ -1,0 +1,124 @@
+package io.github.sunoport.mock;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.sunoport.mock.MockAdmin.LoggedRequest;
+import io.github.sunoport.mock.Routes.Match;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every provider request: log → latency → route → auth → body cap → forced fault → scenario → endpoint.
+ * Routing is ours rather than Javalin's so an unknown path or a wrong method still gets the provider's JSON.
+ */
+final class Dispatcher {
+  static final String SCENARIO_HEADER = "X-Mock-Scenario";
+  private static final Reply NOT_FOUND = notFound();
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+  private final Parts parts;
+  private final Routes routes;
+  private final String token;
+  private final long maxBodyBytes;
+
+  Dispatcher(Parts parts, Routes routes, String token, long maxBodyBytes) {
+    this.parts = parts;
+    this.routes = routes;
+    this.token = token;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  Reply answer(Context ctx, Provider provider, String rest) throws InterruptedException {
+    byte[] body = readBody(ctx);
+    log(ctx, body);
+    Duration latency = parts.faults().latency();
+    if (!latency.isZero()) Thread.sleep(latency.toMillis());
+    ErrorBodies errors = parts.errors().get(provider);
+    Match match = routes.match(provider, ctx.method().name(), rest);
+    if (match.route() == null) {
+      return match.wrongMethod()
+          ? errors.withStatus(405, provider.family ? 404 : 405, errors.message(provider.family ? 404 : 405))
+          : errors.withStatus(404, 404, errors.message(404));
+    }
+    Reply denied = Auth.check(ctx.header("Authorization"), token, provider, errors);
+    if (denied != null) return denied;
+    if (body == null) {
+      return errors.withStatus(413, 413, "Request body too large: the mock accepts at most " + maxBodyBytes + " bytes");
+    }
+    String key = match.route().key();
+    String forced = parts.faults().poll(provider, key);
+    if (forced != null) return Faults.reply(forced, provider, errors);
+    String scenario = ctx.header(SCENARIO_HEADER);
+    if (scenario != null && !scenario.isBlank()) {
+      scenario = scenario.strip();
+      if (Faults.isFault(scenario)) return Faults.reply(scenario, provider, errors);
+      Example example = parts.catalog().find(provider, key, scenario);
+      if (example != null) return Reply.json(200, example.body());
+      if (!isArrayForm(key, scenario)) {
+        return errors.reply(errors.validationCode(), "Unknown " + SCENARIO_HEADER + " '" + scenario + "' for " + key
+            + "; examples: " + parts.catalog().names(provider, key) + ", faults: " + Faults.NAMES);
+      }
+    }
+    try {
+      return match.route().endpoint().handle(new Call(provider, key, ctx.queryString(), match.pathId(), body, scenario));
+    } catch (BadInput e) {
+      return errors.badInput(e, key.equals("lyrics") || key.equals("make-lyrics"));
+    }
+  }
+
+  private static boolean isArrayForm(String route, String scenario) {
+    return route.equals("lyrics-record-info")
+        && (scenario.equals(FamilyApi.DATA_ARRAY) || scenario.equals(FamilyApi.LYRICS_DATA));
+  }
+
+  /** The body, or null when it is over the cap (then it is never held in memory). */
+  private byte[] readBody(Context ctx) {
+    if (ctx.contentLength() > maxBodyBytes) {
+      drain(ctx);
+      return null;
+    }
+    try {
+      byte[] body = ctx.bodyAsBytes();
+      return body.length > maxBodyBytes ? null : body;
+    } catch (HttpResponseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads and drops an oversize body so the client, still sending, receives our 413 instead of a reset
+   * connection. Past {@link #DRAIN_LIMIT} the connection is simply closed.
+   */
+  private static void drain(Context ctx) {
+    byte[] buffer = new byte[16 * 1024];
+    long total = 0;
+    try (InputStream in = ctx.req().getInputStream()) {
+      for (int n = in.read(buffer); n >= 0 && total < DRAIN_LIMIT; n = in.read(buffer)) total += n;
+    } catch (IOException ignored) {
+      // The client went away; nothing to answer.
+    }
+  }
+
+  private void log(Context ctx, byte[] body) {
+    String text = body == null ? "(body over " + maxBodyBytes + " bytes, not read)" : new String(body, UTF_8);
+    String query = ctx.queryString();
+    parts.log().add(new LoggedRequest(parts.lifecycle().now(), ctx.method().name(), ctx.path(),
+        query == null ? "" : query, RequestLog.redactAll(ctx.headerMap()), RequestLog.cut(text)));
+  }
+
+  static Reply notFound() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", 404);
+    body.put("msg", "Not Found");
+    return Reply.json(404, body);
+  }
+
+  static Reply genericNotFound() {
+    return NOT_FOUND;
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.sunoport.mock;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Every example, loaded once at startup from the bundled index (no classpath scanning) and an optional QA
+ * directory laid out the same way: {@code <provider>/<route>/<name>.json}.
+ */
+final class ExampleCatalog {
+  static final String ROOT = "/sunoport-mock/";
+
+  private final Map<String, Map<String, Example>> byRoute = new ConcurrentHashMap<>();
+  private final Map<String, Example> byTaskId = new ConcurrentHashMap<>();
+
+  static ExampleCatalog load(Path extraDir) {
+    ExampleCatalog catalog = new ExampleCatalog();
+    catalog.loadBundled();
+    if (extraDir != null) catalog.loadDirectory(extraDir);
+    return catalog;
+  }
+
+  Example find(Provider provider, String route, String name) {
+    Map<String, Example> examples = byRoute.get(provider.id + '/' + route);
+    return examples == null ? null : examples.get(name);
+  }
+
+  Example forTask(Provider provider, String route, String taskId) {
+    return byTaskId.get(provider.id + '/' + route + '/' + taskId);
+  }
+
+  List<Example> all() {
+    List<Example> all = new ArrayList<>();
+    new TreeMap<>(byRoute).values().forEach(m -> all.addAll(new TreeMap<>(m).values()));
+    return all;
+  }
+
+  Collection<String> names(Provider provider, String route) {
+    return new TreeMap<>(byRoute.getOrDefault(provider.id + '/' + route, Map.of())).keySet();
+  }
+
+  static byte[] resource(String path) {
+    try (InputStream in = ExampleCatalog.class.getResourceAsStream(ROOT + path)) {
+      if (in == null) throw new IllegalStateException("Missing bundled resource " + ROOT + path);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void loadBundled() {
+    String index = new String(resource("index.txt"), UTF_8);
+    try (BufferedReader lines = new BufferedReader(new java.io.StringReader(index))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] cols = line.split("\\s+");
+        Example example = example(cols[0], cols[1], resource(cols[0]));
+        add(example);
+        if (cols.length > 2 && cols[2].startsWith("id=")) {
+          byTaskId.put(example.provider().id + '/' + example.route() + '/' + cols[2].substring(3), example);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void loadDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) throw new IllegalArgumentException("Examples directory not found: " + dir);
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+        String relative = dir.relativize(file).toString().replace('\\', '/');
+        if (relative.split("/").length != 3 || Provider.find(relative.split("/")[0]) == null) {
+          throw new IllegalArgumentException("Extra example must be <provider>/<route>/<name>.json: " + relative);
+        }
+        Example example = example(relative, null, Files.readAllBytes(file));
+        indexTaskId(example);
+        add(example);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Example example(String path, String schema, byte[] body) {
+    String[] parts = path.split("/");
+    String name = parts[2].substring(0, parts[2].length() - ".json".length());
+    return new Example(Provider.of(parts[0]), parts[1], name, path, schema, body);
+  }
+
+  private void add(Example example) {
+    byRoute.computeIfAbsent(example.provider().id + '/' + example.route(), k -> new ConcurrentHashMap<>())
+        .put(example.name(), example);
+  }
+
+  /** A QA example answers for the task id it contains, so a new payload needs no header to be reached. */
+  private void indexTaskId(Example example) {
+    Object json;
+    try {
+      json = Json.parse(new String(example.body(), UTF_8));
+    } catch (BadInput e) {
+      throw new IllegalArgumentException("Extra example " + example.path() + " is not valid JSON: " + e.getMessage());
+    }
+    if (json instanceof Map && ((Map<?, ?>) json).get("data") instanceof Map) {
+      Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) json).get("data");
+      Object id = data.containsKey("taskId") ? data.get("taskId") : data.get("task_id");
+      if (id instanceof String) {
+        byTaskId.put(example.provider().id + '/' + example.route() + '/' + id, example);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.sunoport.mock;
+
+import java.util.List;
+import java.util.Set;
+
+/** Request checks of kie.ai and sunoapi.org (providers.md 1.2, 1.5, 1.7, 1.8, 2.2, 2.5, 2.7, 2.8). */
+final class FamilyRules {
+  /** V3_5 is legacy but still in both quickstarts; V5_5 is kie-only. */
+  private static final List<String> KIE_MODELS = List.of("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5");
+  private static final List<String> ORG_MODELS = List.of("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5");
+  private static final Set<String> SHORT_MODELS = Set.of("V3_5", "V4");
+  static final int LYRICS_PROMPT_MAX = 200;
+  static final int DESCRIPTION_MAX = 500;
+
+  private final Provider provider;
+
+  FamilyRules(Provider provider) {
+    this.provider = provider;
+  }
+
+  void lyrics(Fields f) throws BadInput {
+    // kie says "200 characters", sunoapi.org "200 words": characters is the safe reading of both.
+    Fields.maxLength("prompt", f.required("prompt"), LYRICS_PROMPT_MAX);
+    f.required("callBackUrl");
+  }
+
+  void generate(Fields f) throws BadInput {
+    boolean customMode = f.requiredBoolean("customMode");
+    boolean instrumental = f.requiredBoolean("instrumental");
+    String model = model(f);
+    f.required("callBackUrl");
+    String prompt = f.optional("prompt");
+    if (customMode) {
+      Fields.maxLength("style", f.required("style"), SHORT_MODELS.contains(model) ? 200 : 1000);
+      Fields.maxLength("title", f.required("title"), titleMax(model, false));
+      if (!instrumental) f.required("prompt");
+      Fields.maxLength("prompt", prompt, SHORT_MODELS.contains(model) ? 3000 : 5000);
+    } else {
+      Fields.maxLength("prompt", f.required("prompt"), DESCRIPTION_MAX);
+    }
+    tuning(f);
+  }
+
+  void extend(Fields f) throws BadInput {
+    boolean custom = f.requiredBoolean("defaultParamFlag");
+    f.required("audioId");
+    String model = model(f);
+    f.required("callBackUrl");
+    // kie's apidog schema lists prompt as always required; sunoapi.org only with defaultParamFlag.
+    String prompt = provider == Provider.KIE || custom ? f.required("prompt") : f.optional("prompt");
+    if (custom) {
+      Fields.maxLength("style", f.required("style"), SHORT_MODELS.contains(model) ? 200 : 1000);
+      Fields.maxLength("title", f.required("title"), titleMax(model, true));
+      Double continueAt = f.optionalNumber("continueAt");
+      if (continueAt == null) throw BadInput.invalid("continueAt is required");
+      if (continueAt <= 0) throw BadInput.invalid("continueAt must be greater than 0");
+    }
+    Fields.maxLength("prompt", prompt, SHORT_MODELS.contains(model) ? 3000 : 5000);
+    tuning(f);
+  }
+
+  void timestamped(Fields f) throws BadInput {
+    f.required("taskId");
+    f.required("audioId");
+  }
+
+  private String model(Fields f) throws BadInput {
+    String model = f.required("model");
+    List<String> models = provider == Provider.KIE ? KIE_MODELS : ORG_MODELS;
+    if (!models.contains(model)) throw BadInput.invalid("model must be one of " + models);
+    return model;
+  }
+
+  private int titleMax(String model, boolean extend) {
+    if (provider == Provider.KIE && !extend) return 80;
+    return SHORT_MODELS.contains(model) || model.equals("V4_5ALL") ? 80 : 100;
+  }
+
+  private static void tuning(Fields f) throws BadInput {
+    String gender = f.optional("vocalGender");
+    if (gender != null && !gender.equals("m") && !gender.equals("f")) {
+      throw BadInput.invalid("vocalGender must be m or f");
+    }
+    f.weight("styleWeight");
+    f.weight("weirdnessConstraint");
+    f.weight("audioWeight");
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.sunoport.mock;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+/** The Javalin app: one catch-all handler, JSON for every error Javalin or Jetty could otherwise render. */
+final class JavalinSetup {
+  private JavalinSetup() {}
+
+  static Javalin create(Dispatcher dispatcher, AdminApi adminApi, long maxBodyBytes) {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.maxRequestSize = maxBodyBytes;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+      for (HandlerType type : HandlerType.values()) {
+        if (!type.isHttpMethod()) continue;
+        config.routes.addHttpHandler(type, "/", ctx -> write(ctx, Dispatcher.genericNotFound()));
+        config.routes.addHttpHandler(type, "/*", ctx -> write(ctx, route(ctx, dispatcher, adminApi)));
+      }
+      config.routes.exception(Exception.class, (e, ctx) ->
+          write(ctx, Reply.json(500, JsonErrorHandler.body(500, "Mock server error: " + e.getClass().getSimpleName()))));
+    });
+  }
+
+  private static Reply route(Context ctx, Dispatcher dispatcher, AdminApi adminApi) throws InterruptedException {
+    String path = ctx.path();
+    int slash = path.indexOf('/', 1);
+    String prefix = slash < 0 ? path.substring(1) : path.substring(1, slash);
+    String rest = slash < 0 ? "" : path.substring(slash);
+    if (prefix.equals("__admin")) return adminApi.answer(ctx, rest);
+    Provider provider = Provider.find(prefix);
+    return provider == null ? Dispatcher.genericNotFound() : dispatcher.answer(ctx, provider, rest);
+  }
+
+  static void write(Context ctx, Reply reply) {
+    ctx.status(reply.status());
+    ctx.contentType(reply.contentType());
+    reply.headers().forEach(ctx::header);
+    ctx.result(reply.body());
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.sunoport.mock;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty answers some requests before Javalin sees them (bad URIs, malformed {@code %} escapes, oversized
+ * headers); its default is an HTML page. This keeps those answers JSON, without stack traces.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+  @Override
+  protected void generateResponse(
+      Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
+    response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+  }
+
+  @Override
+  @SuppressWarnings("removal") // still what Jetty 12.1 calls for unparseable requests
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, Reply.JSON);
+    return ByteBuffer.wrap(body(status, reason));
+  }
+
+  static byte[] body(int code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", code);
+    body.put("msg", message == null || message.isBlank() ? "Bad Request" : message);
+    return Json.string(body).getBytes(UTF_8);
+  }
+}

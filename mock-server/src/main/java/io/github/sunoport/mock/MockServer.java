@@ -1,0 +1,190 @@
+package io.github.sunoport.mock;
+
+import io.javalin.Javalin;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A local replay of the kie.ai, sunoapi.org and sunoapi.com music APIs, each under its own path prefix.
+ *
+ * <pre>{@code
+ * try (MockServer server = MockServer.builder().timeline(Duration.ZERO).build().start()) {
+ *   String kie = server.baseUrl("kie"); // http://127.0.0.1:<port>/kie/
+ *   server.admin().failNext("kie", "generate", 1, "credits");
+ * }
+ * }</pre>
+ *
+ * Examples and error tables are loaded once, when the server is built; a bad {@code --examples} directory
+ * fails there with {@link IllegalArgumentException}.
+ */
+public final class MockServer implements AutoCloseable {
+  /** Default time from task creation to its final state. */
+  public static final Duration DEFAULT_TIMELINE = Duration.ofSeconds(6);
+  /** Larger request bodies get the provider's 413-style JSON. */
+  public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  private final Builder config;
+  private final MockAdmin admin;
+  private final Javalin app;
+  private boolean started;
+
+  private MockServer(Builder config) {
+    this.config = config;
+    Lifecycle lifecycle = new Lifecycle(config.clock, config.timeline);
+    Map<Provider, ErrorBodies> errors = new EnumMap<>(Provider.class);
+    for (Provider provider : Provider.values()) errors.put(provider, new ErrorBodies(provider));
+    Parts parts = new Parts(ExampleCatalog.load(config.examplesDir), new TaskStore(), lifecycle, errors,
+        new Templates(), new FaultPlan(), new RequestLog());
+    Routes routes = new Routes();
+    new FamilyApi(Provider.KIE, parts).register(routes);
+    new FamilyApi(Provider.SUNOAPI_ORG, parts).register(routes);
+    new ComApi(parts).register(routes);
+    this.admin = new MockAdmin(parts.catalog(), parts.faults(), parts.tasks(), parts.log());
+    Dispatcher dispatcher = new Dispatcher(parts, routes, config.token, MAX_BODY_BYTES);
+    this.app = JavalinSetup.create(dispatcher, new AdminApi(admin, config.adminToken), MAX_BODY_BYTES);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a server with every default: 127.0.0.1, a random port, the default timeline. */
+  public static MockServer startDefault() {
+    return builder().build().start();
+  }
+
+  /** Binds and serves; returns this server. */
+  public synchronized MockServer start() {
+    if (started) throw new IllegalStateException("already started");
+    app.start(config.host, config.port);
+    started = true;
+    return this;
+  }
+
+  /** The bound port (the real one when built with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  public String host() {
+    return config.host;
+  }
+
+  /**
+   * The base URL of a provider, with a trailing slash: {@code http://127.0.0.1:<port>/kie/}.
+   *
+   * @param provider {@code kie}, {@code sunoapi-org} or {@code sunoapi-com}
+   * @throws IllegalArgumentException for any other id (the message lists the valid ones)
+   */
+  public String baseUrl(String provider) {
+    Objects.requireNonNull(provider, "provider == null");
+    String host = config.host.contains(":") ? "[" + config.host + "]" : config.host;
+    return "http://" + host + ":" + port() + "/" + Provider.of(provider).id + "/";
+  }
+
+  /** Java control of faults, task fates, latency and the request log. */
+  public MockAdmin admin() {
+    return admin;
+  }
+
+  @Override
+  public synchronized void close() {
+    app.stop();
+  }
+
+  /** Configures a {@link MockServer}; every setting has a default. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private Duration timeline = DEFAULT_TIMELINE;
+    private Clock clock = Clock.systemUTC();
+    private Path examplesDir;
+    private String token;
+    private String adminToken;
+    private boolean allowRemote;
+
+    private Builder() {}
+
+    /** Interface to bind; default {@code 127.0.0.1}. Any non-loopback address needs {@link #allowRemote}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host == null");
+      return this;
+    }
+
+    /** Port to bind; default 0 (a free port, read it back with {@link MockServer#port()}). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+      this.port = port;
+      return this;
+    }
+
+    /** Time from a task's creation to its final state; {@link Duration#ZERO} finishes tasks at once. */
+    public Builder timeline(Duration timeline) {
+      Objects.requireNonNull(timeline, "timeline == null");
+      if (timeline.isNegative()) throw new IllegalArgumentException("timeline < 0: " + timeline);
+      this.timeline = timeline;
+      return this;
+    }
+
+    /** The clock task lifecycles read; tests pass one they advance by hand. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Extra examples laid out as {@code <provider>/<route>/<name>.json}; null for none. */
+    public Builder examplesDir(Path examplesDir) {
+      this.examplesDir = examplesDir;
+      return this;
+    }
+
+    /** If set, provider calls must send exactly this bearer token; otherwise any non-blank token passes. */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    /** If set, {@code /__admin} calls must send it in {@code X-Admin-Token}. */
+    public Builder adminToken(String adminToken) {
+      this.adminToken = adminToken;
+      return this;
+    }
+
+    /** Permits binding a non-loopback address; an admin token is then required. */
+    public Builder allowRemote(boolean allowRemote) {
+      this.allowRemote = allowRemote;
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException when binding a non-loopback address without {@code allowRemote} and an
+     *     admin token
+     * @throws IllegalArgumentException when the examples directory is missing or malformed
+     */
+    public MockServer build() {
+      if (!isLoopback(host)) {
+        if (!allowRemote) {
+          throw new IllegalStateException("Binding " + host + " exposes the mock beyond this machine: allow it explicitly");
+        }
+        if (adminToken == null || adminToken.isBlank()) {
+          throw new IllegalStateException("Binding " + host + " requires an admin token for /__admin");
+        }
+      }
+      return new MockServer(this);
+    }
+
+    private static boolean isLoopback(String host) {
+      try {
+        return InetAddress.getByName(host).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("Unknown host: " + host, e);
+      }
+    }
+  }
+}

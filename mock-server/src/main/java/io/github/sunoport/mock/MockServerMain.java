@@ -1,0 +1,42 @@
+package io.github.sunoport.mock;
+
+import java.io.PrintStream;
+
+/** {@code java -jar sunoport-mock-server.jar [--port N] ...}: prints the base URLs and serves until stopped. */
+public final class MockServerMain {
+  private MockServerMain() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) System.exit(status);
+  }
+
+  /** @return 0 when serving (or after --help), 2 for bad flags or an unusable configuration */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    MockServer server;
+    try {
+      CliOptions options = CliOptions.parse(args);
+      if (options.help) {
+        out.println(CliOptions.USAGE);
+        return 0;
+      }
+      server = options.builder().build().start();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("sunoport-mock-server: " + e.getMessage());
+      err.println(CliOptions.USAGE);
+      return 2;
+    } catch (RuntimeException e) {
+      // Typically the port is taken; the message is enough, a stack trace would not help.
+      err.println("sunoport-mock-server: cannot start: " + e.getMessage());
+      return 2;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mock-server-shutdown"));
+    out.println("sunoport mock server listening on port " + server.port());
+    for (Provider provider : Provider.values()) {
+      out.printf("%-12s %s%n", provider.id, server.baseUrl(provider.id));
+    }
+    out.printf("%-12s %s%n", "admin", server.baseUrl("kie").replace("/kie/", "/__admin/"));
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.sunoport.mock;
+
+import java.util.Map;
+
+/** The shared state one server instance wires into its endpoints. */
+record Parts(
+    ExampleCatalog catalog,
+    TaskStore tasks,
+    Lifecycle lifecycle,
+    Map<Provider, ErrorBodies> errors,
+    Templates templates,
+    FaultPlan faults,
+    RequestLog log) {}

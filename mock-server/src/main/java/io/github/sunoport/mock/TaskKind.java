@@ -1,0 +1,4 @@
+package io.github.sunoport.mock;
+
+/** What a created task produces. */
+enum TaskKind { LYRICS, MUSIC, EXTEND }

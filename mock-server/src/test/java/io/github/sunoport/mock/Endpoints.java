@@ -1,0 +1,43 @@
+package io.github.sunoport.mock;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** The documented path, method and a valid request of every route, for tests that walk all of them. */
+final class Endpoints {
+  record Target(String method, String path, String fixture) {}
+
+  private static final Map<String, Target> FAMILY = Map.of(
+      "lyrics", new Target("POST", "api/v1/lyrics", "lyrics.json"),
+      "lyrics-record-info", new Target("GET", "api/v1/lyrics/record-info?taskId=11dc****8b0f", null),
+      "generate", new Target("POST", "api/v1/generate", "kie-generate.json"),
+      "extend", new Target("POST", "api/v1/generate/extend", "extend.json"),
+      "generate-record-info", new Target("GET", "api/v1/generate/record-info?taskId=5c79****be8e", null),
+      "timestamped-lyrics", new Target("POST", "api/v1/generate/get-timestamped-lyrics", null));
+
+  private static final Map<String, Target> COM = Map.of(
+      "make-lyrics", new Target("POST", "api/v1/suno/make-lyrics", "com-make-lyrics.json"),
+      "get-lyrics", new Target("GET", "api/v1/suno/get-lyrics/3d51f2fb-2a52-4207-9808-a3aa7c9f64ce", null),
+      "create", new Target("POST", "api/v1/suno/create", "com-create.json"),
+      "get-credits", new Target("GET", "api/v1/get-credits", null));
+
+  private Endpoints() {}
+
+  static Target target(String provider, String route) {
+    if (route.equals("credits")) {
+      return new Target("GET", provider.equals("kie") ? "api/v1/chat/credit" : "api/v1/generate/credit", null);
+    }
+    Target target = (provider.equals("sunoapi-com") ? COM : FAMILY).get(route);
+    if (target == null) throw new IllegalArgumentException(provider + " " + route);
+    return target;
+  }
+
+  static HttpResponse<String> call(Http http, String provider, String route, String... headers) {
+    Target target = target(provider, route);
+    if (target.method().equals("GET")) return http.get(provider, target.path(), headers);
+    String body = route.equals("timestamped-lyrics")
+        ? "{\"taskId\":\"5c79****be8e\",\"audioId\":\"e231****-****-****-****-****8cadc7dc\"}"
+        : Http.fixture(target.fixture());
+    return http.post(provider, target.path(), body, headers);
+  }
+}
