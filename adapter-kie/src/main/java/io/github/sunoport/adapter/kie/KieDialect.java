@@ -1,0 +1,75 @@
+package io.github.sunoport.adapter.kie;
+
+import io.github.sunoport.adapter.recordinfo.RecordInfoDialect;
+import io.github.sunoport.adapter.support.ErrorKind;
+import io.github.sunoport.adapter.support.ErrorTable;
+import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.SunoModel;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What kie.ai does differently from sunoapi.org (reference/providers.md §1 and §4). */
+final class KieDialect implements RecordInfoDialect {
+  static final ProviderId ID = ProviderId.of("kie");
+
+  /**
+   * kie.ai's body codes. Its pages disagree on 429: most say rate limited (and the platform answers HTTP 429 when
+   * more than 20 generations are asked in 10 s), only the lyrics page copies sunoapi.org's "insufficient credits";
+   * credits are 402 everywhere else, so 429 is read as a rate limit.
+   */
+  private static final Map<Integer, ErrorKind> CODES = Map.ofEntries(
+      Map.entry(400, ErrorKind.CONTENT_REJECTED),
+      Map.entry(401, ErrorKind.AUTHENTICATION),
+      Map.entry(402, ErrorKind.INSUFFICIENT_CREDITS),
+      Map.entry(404, ErrorKind.TASK_NOT_FOUND),
+      Map.entry(405, ErrorKind.RATE_LIMITED),
+      Map.entry(408, ErrorKind.SERVER_ERROR),
+      Map.entry(409, ErrorKind.INVALID_REQUEST),
+      Map.entry(413, ErrorKind.PROMPT_TOO_LONG),
+      Map.entry(422, ErrorKind.INVALID_REQUEST),
+      Map.entry(429, ErrorKind.RATE_LIMITED),
+      Map.entry(430, ErrorKind.RATE_LIMITED),
+      Map.entry(451, ErrorKind.FILE_FETCH_FAILED),
+      Map.entry(455, ErrorKind.MAINTENANCE),
+      Map.entry(500, ErrorKind.SERVER_ERROR),
+      Map.entry(501, ErrorKind.SERVER_ERROR),
+      Map.entry(505, ErrorKind.INVALID_REQUEST),
+      Map.entry(531, ErrorKind.SERVER_ERROR));
+
+  private static final List<SunoModel> MODELS = List.of(SunoModel.V3_5, SunoModel.V4, SunoModel.V4_5,
+      SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5);
+
+  @Override
+  public ProviderId id() {
+    return ID;
+  }
+
+  @Override
+  public URI defaultBaseUrl() {
+    return URI.create("https://api.kie.ai/");
+  }
+
+  @Override
+  public String creditsPath() {
+    return "api/v1/chat/credit";
+  }
+
+  @Override
+  public ErrorTable errorTable() {
+    return (code, message) -> Optional.ofNullable(CODES.get(code));
+  }
+
+  /** kie.ai's current docs list V4 to V5_5; V3_5 is still documented as the quickstart's default. */
+  @Override
+  public List<SunoModel> models() {
+    return MODELS;
+  }
+
+  /** kie.ai's generate page allows 80 characters for every model. */
+  @Override
+  public int titleLimit(SunoModel model) {
+    return 80;
+  }
+}

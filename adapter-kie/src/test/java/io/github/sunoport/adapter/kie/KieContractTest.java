@@ -1,0 +1,17 @@
+package io.github.sunoport.adapter.kie;
+
+import io.github.sunoport.adapter.recordinfo.RecordInfoMockFixture;
+import io.github.sunoport.core.contract.ContractFixture;
+import io.github.sunoport.core.contract.DocumentedMusic;
+import io.github.sunoport.core.contract.SunoClientContract;
+import java.time.Duration;
+import java.util.List;
+
+class KieContractTest extends SunoClientContract {
+  @Override
+  protected ContractFixture createFixture() {
+    return new RecordInfoMockFixture("kie", "api/v1/chat/credit", new DocumentedMusic("5c79****be8e", 1,
+        "e231****-****-****-****-****8cadc7dc", Duration.ofMillis(198_440), List.of("electrifying", "rock"),
+        "chirp-v3-5"));
+  }
+}

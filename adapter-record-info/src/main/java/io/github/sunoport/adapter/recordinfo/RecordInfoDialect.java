@@ -1,0 +1,55 @@
+package io.github.sunoport.adapter.recordinfo;
+
+import io.github.sunoport.adapter.support.ErrorTable;
+import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.SunoModel;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What one provider of the record-info family does differently. The defaults are the limits both providers document;
+ * a provider overrides what it documents otherwise.
+ */
+public interface RecordInfoDialect {
+  /** The provider's id. */
+  ProviderId id();
+
+  /** The provider's real base URL. */
+  URI defaultBaseUrl();
+
+  /** The credits path relative to the base URL (kie.ai {@code api/v1/chat/credit}). */
+  String creditsPath();
+
+  /** The provider's body codes. */
+  ErrorTable errorTable();
+
+  /** The models the provider accepts; names this library does not know are passed through unchecked. */
+  List<SunoModel> models();
+
+  /** The longest title for {@code model}. */
+  int titleLimit(SunoModel model);
+
+  /** The longest lyrics prompt: 200 characters. */
+  default int lyricsPromptLimit() {
+    return 200;
+  }
+
+  /** The longest description in description mode: 500 characters. */
+  default int descriptionLimit() {
+    return 500;
+  }
+
+  /** The longest lyrics in custom mode: 3000 characters for V3_5 and V4, 5000 for later models. */
+  default int lyricsLimit(SunoModel model) {
+    return isOlder(model) ? 3000 : 5000;
+  }
+
+  /** The longest style: 200 characters for V3_5 and V4, 1000 for later models. */
+  default int styleLimit(SunoModel model) {
+    return isOlder(model) ? 200 : 1000;
+  }
+
+  private static boolean isOlder(SunoModel model) {
+    return model.equals(SunoModel.V3_5) || model.equals(SunoModel.V4);
+  }
+}

@@ -1,0 +1,194 @@
+package io.github.sunoport.adapter.recordinfo.internal;
+
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.AlignedWordWire;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.ExtendSubmit;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.GenerateSubmit;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsItem;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsRecord;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsSubmit;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.MusicRecord;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.SunoTrack;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.Timestamped;
+import io.github.sunoport.adapter.support.RequestEchoes;
+import io.github.sunoport.adapter.support.Values;
+import io.github.sunoport.core.model.AlignedWord;
+import io.github.sunoport.core.model.Durations;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.LyricsVariant;
+import io.github.sunoport.core.model.MusicOperation;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.ProviderTimestamp;
+import io.github.sunoport.core.model.TaskFailure;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.TaskTimes;
+import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.model.VocalGender;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Maps between the family's wire records and the domain model, in both directions. */
+public final class RecordInfoMapper {
+  private static final Map<String, TaskState> STATES = Map.of(
+      "PENDING", TaskState.WAITING,
+      "TEXT_SUCCESS", TaskState.TEXT_READY,
+      "FIRST_SUCCESS", TaskState.FIRST_TRACK_READY,
+      "SUCCESS", TaskState.SUCCEEDED,
+      "CREATE_TASK_FAILED", TaskState.FAILED,
+      "GENERATE_AUDIO_FAILED", TaskState.FAILED,
+      "GENERATE_LYRICS_FAILED", TaskState.FAILED,
+      "CALLBACK_EXCEPTION", TaskState.FAILED,
+      "SENSITIVE_WORD_ERROR", TaskState.FAILED);
+  private static final Map<String, FailureKind> FAILURES = Map.of(
+      "CREATE_TASK_FAILED", FailureKind.TASK_CREATION_FAILED,
+      "GENERATE_AUDIO_FAILED", FailureKind.GENERATION_FAILED,
+      "GENERATE_LYRICS_FAILED", FailureKind.GENERATION_FAILED,
+      "CALLBACK_EXCEPTION", FailureKind.CALLBACK_FAILED,
+      "SENSITIVE_WORD_ERROR", FailureKind.CONTENT_REJECTED);
+  private static final Map<String, MusicOperation> OPERATIONS = Map.of(
+      "generate", MusicOperation.GENERATE,
+      "extend", MusicOperation.EXTEND,
+      "upload_cover", MusicOperation.UPLOAD_COVER,
+      "upload_extend", MusicOperation.UPLOAD_EXTEND);
+
+  private final RequestEchoes echoes;
+
+  /** Returns a mapper reading request echoes with {@code echoes}. */
+  public RecordInfoMapper(RequestEchoes echoes) {
+    this.echoes = echoes;
+  }
+
+  /** Maps a lyrics record; unknown status words become {@code UNKNOWN} with the word kept. */
+  public LyricsTask lyricsTaskFrom(TaskId id, LyricsRecord record) {
+    String status = Optional.ofNullable(record.status()).orElse("");
+    List<LyricsItem> items = record.response() == null ? null
+        : Optional.ofNullable(record.response().lyricsData()).orElse(record.response().data());
+    List<LyricsVariant> variants = new ArrayList<>();
+    for (LyricsItem item : items == null ? List.<LyricsItem>of() : items) {
+      if (item != null) {
+        variants.add(variantFrom(item));
+      }
+    }
+    TaskState state = stateOf(status);
+    return new LyricsTask(id, state, status, echoes.read(record.param()), variants,
+        failureOf(state, status, record.errorCode(), record.errorMessage()), TaskTimes.none());
+  }
+
+  /** Maps a music record; a failed record is a task in state {@code FAILED}, its tracks kept. */
+  public MusicTask musicTaskFrom(TaskId id, MusicRecord record) {
+    String status = Optional.ofNullable(record.status()).orElse("");
+    TaskState state = stateOf(status);
+    String message = Optional.ofNullable(record.errorMessage())
+        .orElse(record.response() == null ? null : record.response().errorMessage());
+    List<Track> tracks = new ArrayList<>();
+    if (record.response() != null && record.response().sunoData() != null) {
+      for (SunoTrack wire : record.response().sunoData()) {
+        if (wire != null) {
+          tracks.add(trackFrom(wire));
+        }
+      }
+    }
+    return MusicTask.builder(id, state)
+        .rawStatus(status)
+        .operation(OPERATIONS.getOrDefault(String.valueOf(record.operationType()).toLowerCase(Locale.ROOT),
+            MusicOperation.UNKNOWN))
+        .parentMusicId(record.parentMusicId())
+        .request(echoes.read(record.param()))
+        .tracks(tracks)
+        .failure(failureOf(state, status, record.errorCode(), message).orElse(null))
+        .build();
+  }
+
+  /** Maps a track as record-info writes it. */
+  public Track trackFrom(SunoTrack wire) {
+    return Track.builder(wire.id())
+        .title(wire.title())
+        .lyrics(wire.prompt())
+        .tags(Track.splitTags(wire.tags()))
+        .modelName(wire.modelName())
+        .audioUrl(wire.audioUrl())
+        .streamUrl(wire.streamAudioUrl())
+        .imageUrl(wire.imageUrl())
+        .createdAt(ProviderTimestamp.tryParse(wire.createTime()).orElse(null))
+        .duration(Values.seconds(wire.duration()).orElse(null))
+        .build();
+  }
+
+  /** Maps timestamped lyrics; a word without timings gets zero. */
+  public TimestampedLyrics timestampedLyricsFrom(Timestamped data) {
+    List<AlignedWord> words = new ArrayList<>();
+    for (AlignedWordWire w : data.alignedWords() == null ? List.<AlignedWordWire>of() : data.alignedWords()) {
+      if (w != null) {
+        Duration start = Values.seconds(w.startS()).orElse(Duration.ZERO);
+        Duration end = Values.seconds(w.endS()).orElse(start);
+        words.add(new AlignedWord(Optional.ofNullable(w.word()).orElse(""), Boolean.TRUE.equals(w.success()),
+            start, end));
+      }
+    }
+    return new TimestampedLyrics(words);
+  }
+
+  /** Maps a lyrics request; the callback URL has been resolved by the caller. */
+  public LyricsSubmit toWire(LyricsRequest request, URI callbackUrl) {
+    return new LyricsSubmit(request.prompt(), callbackUrl.toString());
+  }
+
+  /** Maps a music request, with the provider's name for the model. */
+  public GenerateSubmit toWire(MusicRequest r, String wireModel, URI callbackUrl) {
+    return new GenerateSubmit(r.prompt().orElse(null), r.style().orElse(null), r.title().orElse(null),
+        r.customMode(), r.instrumental(), wireModel, callbackUrl.toString(), r.negativeTags().orElse(null),
+        r.vocalGender().map(g -> g == VocalGender.MALE ? "m" : "f").orElse(null),
+        boxed(r.styleWeight()), boxed(r.weirdnessConstraint()), boxed(r.audioWeight()), r.personaId().orElse(null));
+  }
+
+  /** Maps an extend request; {@code defaultParamFlag} is true when the caller overrides the parameters. */
+  public ExtendSubmit toWire(ExtendRequest r, String wireModel, URI callbackUrl) {
+    return new ExtendSubmit(!r.keepSourceParameters(), r.sourceTrackId(), r.prompt().orElse(null),
+        r.style().orElse(null), r.title().orElse(null), r.continueAt().map(Durations::toSeconds).orElse(null),
+        wireModel, callbackUrl.toString());
+  }
+
+  private static Double boxed(java.util.OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  private static LyricsVariant variantFrom(LyricsItem item) {
+    String status = Optional.ofNullable(item.status()).orElse("").toLowerCase(Locale.ROOT);
+    TaskState state = switch (status) {
+      case "complete" -> TaskState.SUCCEEDED;
+      case "failed" -> TaskState.FAILED;
+      default -> TaskState.UNKNOWN;
+    };
+    String error = Optional.ofNullable(item.errorMessage()).orElse(item.errorMessageSnake());
+    return new LyricsVariant(Optional.ofNullable(item.title()).orElse(""), Optional.ofNullable(item.text()).orElse(""),
+        state, error == null || error.isBlank() ? Optional.empty() : Optional.of(error));
+  }
+
+  /** The normalized state of a status word; unknown words are {@code UNKNOWN}. */
+  public static TaskState stateOf(String status) {
+    return STATES.getOrDefault(status.toUpperCase(Locale.ROOT), TaskState.UNKNOWN);
+  }
+
+  private static Optional<TaskFailure> failureOf(TaskState state, String status, Object errorCode, String message) {
+    if (state != TaskState.FAILED) {
+      return Optional.empty();
+    }
+    Integer code = Values.integer(errorCode).orElse(null);
+    FailureKind kind = FAILURES.getOrDefault(status.toUpperCase(Locale.ROOT), FailureKind.UNKNOWN);
+    // Both providers report copyrighted lyrics as 400 and audio matching an existing work as 413.
+    if (kind == FailureKind.GENERATION_FAILED && code != null && (code == 400 || code == 413)) {
+      kind = FailureKind.CONTENT_REJECTED;
+    }
+    return Optional.of(TaskFailure.of(kind, code, message));
+  }
+}

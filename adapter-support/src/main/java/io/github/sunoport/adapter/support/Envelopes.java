@@ -1,0 +1,63 @@
+package io.github.sunoport.adapter.support;
+
+import com.squareup.moshi.JsonAdapter;
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.ProtocolException;
+import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.model.ProviderId;
+import java.util.Optional;
+
+/**
+ * Opens an answer's envelope: parses it, and throws the right exception when either the HTTP status or the body's
+ * code says the call failed. Providers answer HTTP 200 with a body code of 401, and proxies answer 502 with an HTML
+ * page: both are handled here, once for every adapter.
+ */
+public final class Envelopes {
+  private Envelopes() {}
+
+  /**
+   * Returns the parsed envelope of a successful answer.
+   *
+   * @throws SunoException the exception the answer stands for: by the body's code when the body is an envelope, by the
+   *     HTTP status otherwise; {@link ProtocolException} when a successful status comes with a body that cannot be read
+   */
+  public static <E extends Enveloped> E open(
+      Answer answer, JsonAdapter<E> adapter, ErrorTable table, ProviderId provider) {
+    E envelope;
+    try {
+      envelope = JsonBodies.parse(answer, adapter, provider);
+    } catch (ProtocolException unreadable) {
+      if (answer.isSuccessful() || answer.status() != 429) {
+        throw unreadable;
+      }
+      throw ErrorKind.RATE_LIMITED.toException(
+          ErrorDetails.of(provider, answer.status(), null, ""), answer.retryAfter());
+    }
+    Integer code = envelope.code();
+    String message = envelope.message() == null ? "" : envelope.message();
+    boolean bodySaysOk = code == null || code == 200;
+    if (answer.isSuccessful() && bodySaysOk) {
+      return envelope;
+    }
+    ErrorDetails details = ErrorDetails.of(provider, answer.status(), code, message);
+    // An HTTP-level error comes from the platform (its rate limiter, a proxy), not from the provider's code table.
+    ErrorKind kind = bodySaysOk
+        ? ErrorTable.byStatus(answer.status())
+        : table.kindOf(code, message).orElseGet(() -> ErrorTable.byStatus(code));
+    throw kind.toException(details, answer.retryAfter());
+  }
+
+  /** Returns {@code value} or throws a {@link ProtocolException} saying which field of the answer was missing. */
+  public static <T> T required(T value, String field, Answer answer, ProviderId provider) {
+    if (value == null) {
+      throw new ProtocolException("the answer lacks " + field,
+          ErrorDetails.of(provider, answer.status(), null, ""), answer.text(), null);
+    }
+    return value;
+  }
+
+  /** Returns {@code value} when present and not blank. */
+  public static Optional<String> text(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.sunoport.adapter.support;
+
+import com.squareup.moshi.Moshi;
+import io.github.sunoport.core.await.Sleeper;
+import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.InvalidSettingsException;
+import io.github.sunoport.core.model.ProviderId;
+import java.net.URI;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * One client's connection to one provider: an OkHttp client (one connection pool) with the API key, user agent and
+ * timeouts, and a Retrofit on the base URL. Thread-safe; {@link #close()} releases the pool.
+ *
+ * <p>Redirects are not followed: no provider API redirects, and following one could carry the API key to another
+ * host. A redirect is answered with a {@link io.github.sunoport.core.error.ProtocolException}.
+ */
+public final class HttpTransport implements AutoCloseable {
+  private final ProviderId provider;
+  private final OkHttpClient http;
+  private final Retrofit retrofit;
+  private final Moshi moshi;
+  private final Exchange exchange;
+
+  private HttpTransport(ProviderId provider, ProviderSettings settings, URI defaultBaseUrl, Moshi moshi,
+      Sleeper sleeper) {
+    this.provider = provider;
+    this.moshi = moshi;
+    URI base = settings.baseUrl().orElse(defaultBaseUrl);
+    settings.checkBaseUrl(base);
+    HttpUrl baseUrl = normalize(base);
+    String authorization = "Bearer " + settings.apiKey().reveal();
+    String userAgent = settings.userAgent();
+    this.http = new OkHttpClient.Builder()
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .writeTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .header("Authorization", authorization)
+            .header("User-Agent", userAgent)
+            .header("Accept", "application/json")
+            .build()))
+        .build();
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(http)
+        .addConverterFactory(MoshiConverterFactory.create(moshi))
+        .build();
+    this.exchange = new Exchange(provider, settings.retryPolicy(), sleeper);
+  }
+
+  /**
+   * Opens a transport to {@code provider} at the settings' base URL, or {@code defaultBaseUrl} when they name none.
+   *
+   * @throws InvalidSettingsException if the base URL is not acceptable
+   */
+  public static HttpTransport open(ProviderId provider, ProviderSettings settings, URI defaultBaseUrl, Moshi moshi) {
+    return open(provider, settings, defaultBaseUrl, moshi, Sleeper.system());
+  }
+
+  /** Opens a transport whose read retries wait with {@code sleeper}; for tests. */
+  public static HttpTransport open(
+      ProviderId provider, ProviderSettings settings, URI defaultBaseUrl, Moshi moshi, Sleeper sleeper) {
+    Objects.requireNonNull(provider, "provider == null");
+    Objects.requireNonNull(settings, "settings == null");
+    Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
+    Objects.requireNonNull(moshi, "moshi == null");
+    Objects.requireNonNull(sleeper, "sleeper == null");
+    return new HttpTransport(provider, settings, defaultBaseUrl, moshi, sleeper);
+  }
+
+  /** Returns the Retrofit implementation of {@code service}. */
+  public <S> S service(Class<S> service) {
+    return retrofit.create(service);
+  }
+
+  /** The Moshi this transport's services use. */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** Sends calls and reads their answers. */
+  public Exchange exchange() {
+    return exchange;
+  }
+
+  /** The provider this transport talks to. */
+  public ProviderId provider() {
+    return provider;
+  }
+
+  /** The base URL, always ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return retrofit.baseUrl();
+  }
+
+  /** Closes idle connections and stops the client's threads. */
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  /** Ensures the URL ends in {@code /}, so that relative service paths keep a prefix such as {@code /kie/}. */
+  static HttpUrl normalize(URI base) {
+    HttpUrl url = HttpUrl.get(base.toString());
+    if (url.encodedPath().endsWith("/")) {
+      return url;
+    }
+    return url.newBuilder().encodedPath(url.encodedPath() + "/").build();
+  }
+
+  @Override
+  public String toString() {
+    return "HttpTransport{" + provider + " at " + retrofit.baseUrl() + "}";
+  }
+
+}

@@ -1,0 +1,60 @@
+package io.github.sunoport.adapter.support;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.ProtocolException;
+import io.github.sunoport.core.model.ProviderId;
+import java.io.IOException;
+import okio.Buffer;
+
+/** Parses answer bodies with Moshi, turning every way a body can be unreadable into a {@link ProtocolException}. */
+public final class JsonBodies {
+  private JsonBodies() {}
+
+  /**
+   * Parses {@code answer}'s body with {@code adapter}.
+   *
+   * @throws ProtocolException if the body is empty, not JSON, truncated, nested too deep, of the wrong shape, or
+   *     {@code null}
+   */
+  public static <T> T parse(Answer answer, JsonAdapter<T> adapter, ProviderId provider) {
+    if (answer.body().length == 0) {
+      throw unreadable("the answer has an empty body", answer, provider, null);
+    }
+    try {
+      T value = adapter.fromJson(new Buffer().write(answer.body()));
+      if (value == null) {
+        throw unreadable("the answer's body is JSON null", answer, provider, null);
+      }
+      return value;
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw unreadable("the answer is not the JSON expected: " + cut(e.getMessage()), answer, provider, e);
+    } catch (IOException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      // Moshi reports truncated input as EOFException, and some malformed numbers as runtime exceptions.
+      throw unreadable("the answer's body could not be read as JSON: " + cut(String.valueOf(e)), answer, provider, e);
+    }
+  }
+
+  /**
+   * Runs {@code mapping} of a parsed answer to domain values; values the domain model refuses (a track without an id,
+   * a word that ends before it starts) become a {@link ProtocolException} carrying the answer.
+   */
+  public static <T> T mapped(Answer answer, ProviderId provider, java.util.function.Supplier<T> mapping) {
+    try {
+      return mapping.get();
+    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+      throw unreadable("the answer holds values that make no sense: " + cut(e.getMessage()), answer, provider, e);
+    }
+  }
+
+  /** Moshi's messages name the JSON path, which for 1,000-deep nesting is thousands of characters. */
+  private static String cut(String message) {
+    return message == null || message.length() <= 200 ? String.valueOf(message) : message.substring(0, 200) + "...";
+  }
+
+  static ProtocolException unreadable(String summary, Answer answer, ProviderId provider, Throwable cause) {
+    return new ProtocolException(summary, ErrorDetails.of(provider, answer.status(), null, ""), answer.text(), cause);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.sunoport.adapter.support;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.github.sunoport.core.model.RequestEcho;
+import java.util.Map;
+
+/**
+ * Reads the request a provider echoes with a task ({@code param}, {@code input}): a JSON object inside a JSON string.
+ * Garbage inside never fails the call; the raw text is kept either way.
+ */
+public final class RequestEchoes {
+  private static final int MAX_LENGTH = 256 * 1024;
+
+  private final JsonAdapter<Object> anyJson;
+
+  /** Returns a reader using {@code moshi}. */
+  public RequestEchoes(Moshi moshi) {
+    this.anyJson = moshi.adapter(Object.class);
+  }
+
+  /** Reads {@code echo}: a JSON string holding an object, an object already parsed, or anything else (kept raw). */
+  @SuppressWarnings("unchecked")
+  public RequestEcho read(Object echo) {
+    if (echo == null) {
+      return RequestEcho.empty();
+    }
+    if (echo instanceof Map<?, ?> map) {
+      return new RequestEcho(anyJson.toJson(map), (Map<String, Object>) map);
+    }
+    String raw = Values.text(echo).orElseGet(() -> anyJson.toJson(echo));
+    if (raw.length() > MAX_LENGTH || !raw.strip().startsWith("{")) {
+      return new RequestEcho(raw, Map.of());
+    }
+    try {
+      Object parsed = anyJson.fromJson(raw);
+      return new RequestEcho(raw, parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+    } catch (java.io.IOException | RuntimeException garbage) {
+      return new RequestEcho(raw, Map.of());
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package io.github.sunoport.core.failover;
+
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.InsufficientCreditsException;
+import io.github.sunoport.core.error.InvalidRequestException;
+import io.github.sunoport.core.error.MaintenanceException;
+import io.github.sunoport.core.error.ProviderServerException;
+import io.github.sunoport.core.error.RateLimitedException;
+import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.error.UnsupportedCapabilityException;
+import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.LyricsPort;
+import io.github.sunoport.core.port.MusicPort;
+import io.github.sunoport.core.port.SunoClient;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A client over several providers in order of preference.
+ *
+ * <ul>
+ *   <li><b>Submits</b> (lyrics, music, extend) go to the first provider that has the capability; the next one is tried
+ *       only when the error says another provider can help: insufficient credits, rate limited, maintenance, or a
+ *       server error. Any other error, or a timeout or broken connection (after which the task may exist), ends the
+ *       submit: a task is never created twice.
+ *   <li><b>Fetches</b> go to the provider that owns the task, named by its {@link TaskId}.
+ *   <li><b>Credits</b> are the most preferred provider's; {@link #client(ProviderId)} reaches the others.
+ * </ul>
+ * Extending a track only works at the provider that made it; extend through {@link #client(ProviderId)} of the
+ * track's owner unless all providers share tracks. Closing this client closes every client it holds.
+ */
+public final class FailoverClient implements SunoClient {
+  /** The id this client reports; tasks it returns carry the id of the provider that really owns them. */
+  public static final ProviderId ID = ProviderId.of("failover");
+
+  private final Map<ProviderId, SunoClient> clients;
+  private final Set<Capability> capabilities;
+
+  private FailoverClient(Map<ProviderId, SunoClient> clients) {
+    this.clients = clients;
+    EnumSet<Capability> union = EnumSet.noneOf(Capability.class);
+    clients.values().forEach(c -> union.addAll(c.capabilities()));
+    this.capabilities = Set.copyOf(union);
+  }
+
+  /**
+   * Returns a client over {@code clients}, most preferred first.
+   *
+   * @throws IllegalArgumentException if the list is empty or names a provider twice
+   */
+  public static FailoverClient of(List<SunoClient> clients) {
+    Objects.requireNonNull(clients, "clients == null");
+    if (clients.isEmpty()) {
+      throw new IllegalArgumentException("a failover client needs at least one provider");
+    }
+    Map<ProviderId, SunoClient> byId = new LinkedHashMap<>();
+    for (SunoClient client : clients) {
+      Objects.requireNonNull(client, "clients contains null");
+      if (byId.put(client.provider(), client) != null) {
+        throw new IllegalArgumentException("provider '" + client.provider() + "' is listed twice");
+      }
+    }
+    return new FailoverClient(byId);
+  }
+
+  /** Returns true for the errors after which another provider may accept the same request. */
+  public static boolean canFailOver(SunoException error) {
+    return error instanceof InsufficientCreditsException || error instanceof RateLimitedException
+        || error instanceof MaintenanceException || error instanceof ProviderServerException;
+  }
+
+  /** The client of {@code provider}; throws {@link InvalidRequestException} if it is not one of this client's. */
+  public SunoClient client(ProviderId provider) {
+    SunoClient client = clients.get(provider);
+    if (client == null) {
+      throw new InvalidRequestException("no client for provider '" + provider + "'; this failover client has "
+          + clients.keySet(), "taskId", ErrorDetails.of(provider));
+    }
+    return client;
+  }
+
+  /** The providers, most preferred first. */
+  public List<ProviderId> providers() {
+    return List.copyOf(clients.keySet());
+  }
+
+  @Override
+  public ProviderId provider() {
+    return ID;
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public LyricsPort lyrics() {
+    require(Capability.LYRICS);
+    return new LyricsPort() {
+      @Override
+      public TaskId submit(LyricsRequest request) {
+        return firstAccepting(Capability.LYRICS, c -> c.lyrics().submit(request));
+      }
+
+      @Override
+      public LyricsTask fetch(TaskId id) {
+        return client(id.provider()).lyrics().fetch(id);
+      }
+    };
+  }
+
+  @Override
+  public MusicPort music() {
+    require(Capability.MUSIC);
+    return new MusicPort() {
+      @Override
+      public TaskId submit(MusicRequest request) {
+        return firstAccepting(Capability.MUSIC, c -> c.music().submit(request));
+      }
+
+      @Override
+      public TaskId extend(ExtendRequest request) {
+        return firstAccepting(Capability.EXTEND, c -> c.music().extend(request));
+      }
+
+      @Override
+      public MusicTask fetch(TaskId id) {
+        return client(id.provider()).music().fetch(id);
+      }
+
+      @Override
+      public TimestampedLyrics timestampedLyrics(TaskId task, String trackId) {
+        return client(task.provider()).music().timestampedLyrics(task, trackId);
+      }
+    };
+  }
+
+  @Override
+  public AccountPort account() {
+    require(Capability.CREDITS);
+    return () -> firstWith(Capability.CREDITS).get(0).account().credits();
+  }
+
+  @Override
+  public void close() {
+    RuntimeException first = null;
+    for (SunoClient client : clients.values()) {
+      try {
+        client.close();
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FailoverClient" + clients.keySet();
+  }
+
+  private TaskId firstAccepting(Capability capability, Function<SunoClient, TaskId> submit) {
+    SunoException last = null;
+    for (SunoClient client : firstWith(capability)) {
+      try {
+        return submit.apply(client);
+      } catch (SunoException e) {
+        if (!canFailOver(e)) {
+          if (last != null) {
+            e.addSuppressed(last);
+          }
+          throw e;
+        }
+        if (last != null) {
+          e.addSuppressed(last);
+        }
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private List<SunoClient> firstWith(Capability capability) {
+    List<SunoClient> able = new ArrayList<>();
+    for (SunoClient client : clients.values()) {
+      if (client.supports(capability)) {
+        able.add(client);
+      }
+    }
+    if (able.isEmpty()) {
+      throw UnsupportedCapabilityException.of(ID, capability);
+    }
+    return able;
+  }
+
+  private void require(Capability capability) {
+    if (!capabilities.contains(capability)) {
+      throw UnsupportedCapabilityException.of(ID, capability);
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package io.github.sunoport.core.contract;
+
+import static io.github.sunoport.core.contract.ContractFixture.Fault.HTTP_429_RETRY_AFTER;
+import static io.github.sunoport.core.contract.ContractFixture.Fault.INSUFFICIENT_CREDITS;
+import static io.github.sunoport.core.contract.ContractFixture.Fault.MAINTENANCE;
+import static io.github.sunoport.core.contract.ContractFixture.Fault.RATE_LIMITED;
+import static io.github.sunoport.core.contract.ContractFixture.Fault.SERVER_ERROR;
+import static io.github.sunoport.core.contract.ContractFixture.Fault.UNAUTHORIZED;
+import static io.github.sunoport.core.contract.ContractFixture.Operation.CREDITS;
+import static io.github.sunoport.core.contract.ContractFixture.Operation.FETCH_LYRICS;
+import static io.github.sunoport.core.contract.ContractFixture.Operation.FETCH_MUSIC;
+import static io.github.sunoport.core.contract.ContractFixture.Operation.SUBMIT_LYRICS;
+import static io.github.sunoport.core.contract.ContractFixture.Operation.SUBMIT_MUSIC;
+import static io.github.sunoport.core.contract.ContractFixture.Operation.TIMESTAMPED_LYRICS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.sunoport.core.await.AwaitOptions;
+import io.github.sunoport.core.await.TaskAwaiter;
+import io.github.sunoport.core.config.RetryPolicy;
+import io.github.sunoport.core.error.AuthenticationException;
+import io.github.sunoport.core.error.InsufficientCreditsException;
+import io.github.sunoport.core.error.InvalidRequestException;
+import io.github.sunoport.core.error.MaintenanceException;
+import io.github.sunoport.core.error.PromptTooLongException;
+import io.github.sunoport.core.error.ProviderServerException;
+import io.github.sunoport.core.error.RateLimitedException;
+import io.github.sunoport.core.error.TaskNotFoundException;
+import io.github.sunoport.core.error.UnsupportedCapabilityException;
+import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.LyricsSection;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.Task;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.port.SunoClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The contract every adapter passes against a mock of its provider. An adapter's test extends it and supplies a
+ * {@link ContractFixture}; tests of capabilities the provider lacks check that they are declared, not faked.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class SunoClientContract {
+  private static final RetryPolicy FAST_RETRIES =
+      new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 2.0, Duration.ofSeconds(2));
+  private static final URI CALLBACK = URI.create("http://127.0.0.1:9/callback");
+
+  private ContractFixture fixture;
+  private SunoClient client;
+
+  /** Starts the mock and returns the fixture; called once before the tests. */
+  protected abstract ContractFixture createFixture();
+
+  @BeforeAll
+  final void startFixture() {
+    fixture = createFixture();
+  }
+
+  @AfterAll
+  final void stopFixture() {
+    fixture.close();
+  }
+
+  @BeforeEach
+  final void openClient() {
+    fixture.reset();
+    client = fixture.open(FAST_RETRIES);
+  }
+
+  @AfterEach
+  final void closeClient() {
+    client.close();
+  }
+
+  private static AwaitOptions untilDone(List<Task> seen) {
+    return AwaitOptions.until(TaskState.SUCCEEDED)
+        .withTimeout(Duration.ofSeconds(30))
+        .withIntervals(Duration.ofMillis(40), Duration.ofMillis(200), Duration.ofMillis(20))
+        .withListener(seen::add);
+  }
+
+  private TaskId id(String value) {
+    return new TaskId(client.provider(), value);
+  }
+
+  @Test
+  void documented_lyrics_example_maps_to_the_domain() {
+    DocumentedLyrics expected = fixture.documentedLyrics();
+
+    LyricsTask task = client.lyrics().fetch(id(expected.taskId()));
+
+    assertThat(task.id()).isEqualTo(id(expected.taskId()));
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.failure()).isEmpty();
+    assertThat(task.request().prompt()).contains(expected.echoedPrompt());
+    assertThat(task.variants()).isNotEmpty();
+    assertThat(task.variants().get(0).title()).isEqualTo(expected.firstTitle());
+    assertThat(task.variants().get(0).sections()).extracting(LyricsSection::label)
+        .containsExactlyElementsOf(expected.firstSections());
+  }
+
+  @Test
+  void documented_music_example_maps_to_the_domain() {
+    assumeThat(fixture.documentedMusic()).as("the provider documents a music example").isPresent();
+    DocumentedMusic expected = fixture.documentedMusic().orElseThrow();
+
+    MusicTask task = client.music().fetch(id(expected.taskId()));
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.tracks()).hasSize(expected.trackCount());
+    Track first = task.tracks().get(0);
+    assertThat(first.id()).isEqualTo(expected.firstTrackId());
+    assertThat(first.duration()).contains(expected.firstDuration());
+    assertThat(first.tags()).containsExactlyElementsOf(expected.firstTags());
+    assertThat(first.modelName()).contains(expected.firstModelName());
+  }
+
+  @Test
+  void lyrics_task_reaches_success_through_await_in_order() {
+    List<Task> seen = new CopyOnWriteArrayList<>();
+    TaskId id = client.lyrics().submit(LyricsRequest.of("a song about rain").withCallbackUrl(CALLBACK));
+
+    LyricsTask done = TaskAwaiter.create().await(client.lyrics()::fetch, id, untilDone(seen));
+
+    assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(done.variants()).isNotEmpty().allSatisfy(v -> assertThat(v.text()).isNotBlank());
+    assertThat(done.request().prompt()).contains("a song about rain");
+    assertProgressInOrder(seen);
+  }
+
+  @Test
+  void music_task_reaches_success_through_await_in_order() {
+    List<Task> seen = new CopyOnWriteArrayList<>();
+    TaskId id = client.music().submit(MusicRequest.describe("a calm piano piece").callbackUrl(CALLBACK).build());
+
+    MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
+
+    assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(done.tracks()).isNotEmpty().allSatisfy(t -> assertThat(t.audioUrl()).isPresent());
+    assertProgressInOrder(seen);
+  }
+
+  private static void assertProgressInOrder(List<Task> seen) {
+    assertThat(seen).isNotEmpty();
+    for (int i = 1; i < seen.size(); i++) {
+      assertThat(seen.get(i).state().hasReached(seen.get(i - 1).state()))
+          .as("state %s seen after %s", seen.get(i).state(), seen.get(i - 1).state()).isTrue();
+    }
+    assertThat(seen.get(seen.size() - 1).state()).isEqualTo(TaskState.SUCCEEDED);
+  }
+
+  @Test
+  void every_documented_lyrics_failure_is_a_failed_task_not_an_exception() {
+    for (Map.Entry<String, FailureKind> failure : fixture.lyricsFailures().entrySet()) {
+      fixture.nextTaskEndsIn(failure.getKey());
+      TaskId id = client.lyrics().submit(LyricsRequest.of("a song").withCallbackUrl(CALLBACK));
+
+      LyricsTask task = TaskAwaiter.create().await(client.lyrics()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
+
+      assertThat(task.state()).as(failure.getKey()).isEqualTo(TaskState.FAILED);
+      assertThat(task.failure()).as(failure.getKey()).hasValueSatisfying(f ->
+          assertThat(f.kind()).isEqualTo(failure.getValue()));
+    }
+  }
+
+  @Test
+  void every_documented_music_failure_is_a_failed_task_not_an_exception() {
+    for (Map.Entry<String, FailureKind> failure : fixture.musicFailures().entrySet()) {
+      fixture.nextTaskEndsIn(failure.getKey());
+      TaskId id = client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build());
+
+      MusicTask task = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
+
+      assertThat(task.state()).as(failure.getKey()).isEqualTo(TaskState.FAILED);
+      assertThat(task.failure()).as(failure.getKey()).hasValueSatisfying(f ->
+          assertThat(f.kind()).isEqualTo(failure.getValue()));
+    }
+  }
+
+  @Test
+  void refused_api_key_is_an_authentication_error() {
+    fixture.failNext(FETCH_LYRICS, UNAUTHORIZED, 1);
+
+    assertThatThrownBy(() -> client.lyrics().fetch(id(fixture.documentedLyrics().taskId())))
+        .isInstanceOf(AuthenticationException.class)
+        .satisfies(e -> assertThat(((AuthenticationException) e).provider()).contains(client.provider()));
+    assertThat(fixture.requestsTo(FETCH_LYRICS)).as("not retried").isEqualTo(1);
+  }
+
+  @Test
+  void unknown_task_is_not_found() {
+    assertThatThrownBy(() -> client.lyrics().fetch(id("no-such-task-0000")))
+        .isInstanceOf(TaskNotFoundException.class);
+    assertThatThrownBy(() -> client.music().fetch(id("no-such-task-0000")))
+        .isInstanceOf(TaskNotFoundException.class);
+  }
+
+  @Test
+  void rate_limit_with_retry_after_is_waited_out_on_reads() {
+    fixture.failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 1);
+
+    LyricsTask task = client.lyrics().fetch(id(fixture.documentedLyrics().taskId()));
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(fixture.requestsTo(FETCH_LYRICS)).isEqualTo(2);
+  }
+
+  @Test
+  void rate_limit_that_outlasts_the_retries_is_reported_with_its_retry_after() {
+    fixture.failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 5);
+
+    try (SunoClient once = fixture.open(RetryPolicy.none())) {
+      assertThatThrownBy(() -> once.lyrics().fetch(id(fixture.documentedLyrics().taskId())))
+          .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isPresent());
+    }
+  }
+
+  @Test
+  void body_level_rate_limit_is_rate_limited() {
+    fixture.failNext(FETCH_LYRICS, RATE_LIMITED, 5);
+
+    assertThatThrownBy(() -> client.lyrics().fetch(id(fixture.documentedLyrics().taskId())))
+        .isInstanceOf(RateLimitedException.class);
+    assertThat(fixture.requestsTo(FETCH_LYRICS)).as("retried up to the policy's attempts").isEqualTo(3);
+  }
+
+  @Test
+  void maintenance_is_retried_on_reads_then_reported() {
+    fixture.failNext(FETCH_MUSIC, MAINTENANCE, 2);
+    TaskId id = client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build());
+
+    assertThat(client.music().fetch(id).id()).isEqualTo(id);
+    fixture.failNext(FETCH_MUSIC, MAINTENANCE, 5);
+    assertThatThrownBy(() -> client.music().fetch(id)).isInstanceOf(MaintenanceException.class);
+  }
+
+  @Test
+  void submit_is_never_retried() {
+    fixture.failNext(SUBMIT_LYRICS, SERVER_ERROR, 1);
+    fixture.failNext(SUBMIT_MUSIC, MAINTENANCE, 1);
+
+    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of("a song").withCallbackUrl(CALLBACK)))
+        .isInstanceOf(ProviderServerException.class);
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build()))
+        .isInstanceOf(MaintenanceException.class);
+    assertThat(fixture.requestsTo(SUBMIT_LYRICS)).isEqualTo(1);
+    assertThat(fixture.requestsTo(SUBMIT_MUSIC)).isEqualTo(1);
+  }
+
+  @Test
+  void insufficient_credits_are_reported_as_such() {
+    fixture.failNext(SUBMIT_MUSIC, INSUFFICIENT_CREDITS, 1);
+
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build()))
+        .isInstanceOf(InsufficientCreditsException.class);
+  }
+
+  @Test
+  void request_over_the_provider_limit_is_refused_before_sending() {
+    String tooLong = "la ".repeat(2000);
+
+    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of(tooLong).withCallbackUrl(CALLBACK)))
+        .isInstanceOfSatisfying(PromptTooLongException.class, e -> assertThat(e.field()).contains("prompt"));
+    assertThat(fixture.requestsTo(SUBMIT_LYRICS)).isZero();
+  }
+
+  @Test
+  void task_of_another_provider_is_refused_before_sending() {
+    TaskId foreign = TaskId.of("some-other-provider", fixture.documentedLyrics().taskId());
+
+    assertThatThrownBy(() -> client.lyrics().fetch(foreign)).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("some-other-provider");
+    assertThat(fixture.requestsTo(FETCH_LYRICS)).isZero();
+  }
+
+  @Test
+  void credits_are_read() {
+    assertThat(client.account().credits().isPositive()).isTrue();
+    fixture.failNext(CREDITS, UNAUTHORIZED, 1);
+    assertThatThrownBy(() -> client.account().credits()).isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
+  void timestamped_lyrics_are_served_or_declared_missing() {
+    if (!client.supports(Capability.TIMESTAMPED_LYRICS)) {
+      assertThatThrownBy(() -> client.music().timestampedLyrics(id("any-task"), "any-track"))
+          .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> assertThat(e)
+              .hasMessageContaining(client.provider().value()).hasMessageContaining("TIMESTAMPED_LYRICS"));
+      assertThat(fixture.requestsTo(TIMESTAMPED_LYRICS)).isZero();
+      return;
+    }
+    DocumentedMusic music = fixture.documentedMusic().orElseThrow();
+    assertThat(client.music().timestampedLyrics(id(music.taskId()), music.firstTrackId()).words()).isNotEmpty();
+  }
+}
