@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,34 +49,46 @@ public final class ProviderSettings {
    * Reads settings from string configuration, such as a properties file or environment variables: {@code api-key}
    * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout} (ISO-8601 such as
    * {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
-   * ({@code true}/{@code false}). Each key is looked up as {@code prefix + key}; unknown keys are ignored.
+   * ({@code true}/{@code false}). Each key is looked up as {@code prefix + key} and in environment-variable spelling
+   * ({@code SUNOPORT_API_KEY} for prefix {@code SUNOPORT_} and key {@code api-key}); unknown keys are ignored.
    *
    * @throws InvalidSettingsException naming the first value that is missing or wrong
    */
   public static ProviderSettings fromMap(Map<String, String> config, String prefix) {
     Objects.requireNonNull(config, "config == null");
     Objects.requireNonNull(prefix, "prefix == null");
-    Builder b = builder().apiKey(config.get(prefix + "api-key"));
+    Map<String, String> c = new HashMap<>();
+    for (String key : new String[] {"api-key", "base-url", "connect-timeout", "read-timeout", "call-timeout",
+        "callback-url", "user-agent", "allow-insecure-http"}) {
+      String value = config.get(prefix + key);
+      if (value == null) {
+        value = config.get((prefix + key).toUpperCase(Locale.ROOT).replace('-', '_'));
+      }
+      if (value != null) {
+        c.put(key, value);
+      }
+    }
+    Builder b = builder().apiKey(c.get("api-key"));
     String value;
-    if ((value = config.get(prefix + "base-url")) != null) {
+    if ((value = c.get("base-url")) != null) {
       b.baseUrl(uri(prefix + "base-url", value));
     }
-    if ((value = config.get(prefix + "connect-timeout")) != null) {
+    if ((value = c.get("connect-timeout")) != null) {
       b.connectTimeout(duration(prefix + "connect-timeout", value));
     }
-    if ((value = config.get(prefix + "read-timeout")) != null) {
+    if ((value = c.get("read-timeout")) != null) {
       b.readTimeout(duration(prefix + "read-timeout", value));
     }
-    if ((value = config.get(prefix + "call-timeout")) != null) {
+    if ((value = c.get("call-timeout")) != null) {
       b.callTimeout(duration(prefix + "call-timeout", value));
     }
-    if ((value = config.get(prefix + "callback-url")) != null) {
+    if ((value = c.get("callback-url")) != null) {
       b.defaultCallbackUrl(uri(prefix + "callback-url", value));
     }
-    if ((value = config.get(prefix + "user-agent")) != null) {
+    if ((value = c.get("user-agent")) != null) {
       b.userAgent(value);
     }
-    if ((value = config.get(prefix + "allow-insecure-http")) != null) {
+    if ((value = c.get("allow-insecure-http")) != null) {
       if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
         throw new InvalidSettingsException(prefix + "allow-insecure-http", "must be true or false, was '" + value + "'");
       }

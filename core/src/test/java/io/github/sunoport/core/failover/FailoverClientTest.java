@@ -1,0 +1,262 @@
+package io.github.sunoport.core.failover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.InsufficientCreditsException;
+import io.github.sunoport.core.error.InvalidRequestException;
+import io.github.sunoport.core.error.MaintenanceException;
+import io.github.sunoport.core.error.NetworkException;
+import io.github.sunoport.core.error.ProviderServerException;
+import io.github.sunoport.core.error.ProviderTimeoutException;
+import io.github.sunoport.core.error.RateLimitedException;
+import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.error.UnsupportedCapabilityException;
+import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.Credits;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.RequestEcho;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.TaskTimes;
+import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.LyricsPort;
+import io.github.sunoport.core.port.MusicPort;
+import io.github.sunoport.core.port.SunoClient;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FailoverClientTest {
+  private static final LyricsRequest LYRICS = LyricsRequest.of("rain");
+
+  static List<SunoException> errors_another_provider_can_help_with() {
+    return List.of(new InsufficientCreditsException("no credits", ErrorDetails.none()),
+        new RateLimitedException("slow down", ErrorDetails.none(), Optional.empty()),
+        new MaintenanceException("down", ErrorDetails.none()),
+        new ProviderServerException("boom", ErrorDetails.none()));
+  }
+
+  static List<SunoException> errors_that_end_the_submit() {
+    return List.of(new InvalidRequestException("bad", "prompt", ErrorDetails.none()),
+        new ProviderTimeoutException("slow", ErrorDetails.none(), null),
+        new NetworkException("reset", ErrorDetails.none(), null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("errors_another_provider_can_help_with")
+  void moves_on_when_another_provider_can_help(SunoException error) {
+    FakeClient first = new FakeClient("first").failing(error);
+    FakeClient second = new FakeClient("second");
+
+    TaskId id = FailoverClient.of(List.of(first, second)).lyrics().submit(LYRICS);
+
+    assertThat(id.provider()).isEqualTo(ProviderId.of("second"));
+    assertThat(first.submits).isEqualTo(1);
+    assertThat(second.submits).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("errors_that_end_the_submit")
+  void never_moves_on_after_an_error_that_may_have_created_the_task_or_that_no_provider_fixes(SunoException error) {
+    FakeClient first = new FakeClient("first").failing(error);
+    FakeClient second = new FakeClient("second");
+
+    assertThatThrownBy(() -> FailoverClient.of(List.of(first, second)).lyrics().submit(LYRICS)).isSameAs(error);
+    assertThat(second.submits).isZero();
+  }
+
+  @Test
+  void reports_the_last_error_with_the_earlier_ones_suppressed_when_every_provider_refuses() {
+    SunoException credits = new InsufficientCreditsException("no credits", ErrorDetails.none());
+    SunoException down = new MaintenanceException("down", ErrorDetails.none());
+    FailoverClient client = FailoverClient.of(List.of(new FakeClient("a").failing(credits),
+        new FakeClient("b").failing(down)));
+
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("rain").build()))
+        .isSameAs(down).satisfies(e -> assertThat(e.getSuppressed()).containsExactly(credits));
+  }
+
+  @Test
+  void fetches_go_to_the_provider_that_owns_the_task() {
+    FakeClient first = new FakeClient("first");
+    FakeClient second = new FakeClient("second");
+    FailoverClient client = FailoverClient.of(List.of(first, second));
+
+    client.lyrics().fetch(TaskId.of("second", "t1"));
+    client.music().fetch(TaskId.of("second", "t2"));
+
+    assertThat(second.fetches).isEqualTo(2);
+    assertThat(first.fetches).isZero();
+  }
+
+  @Test
+  void a_task_of_a_provider_it_does_not_hold_is_refused_with_the_ones_it_holds() {
+    FailoverClient client = FailoverClient.of(List.of(new FakeClient("first")));
+
+    assertThatThrownBy(() -> client.lyrics().fetch(TaskId.of("elsewhere", "t1")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("elsewhere").hasMessageContaining("first");
+  }
+
+  @Test
+  void skips_providers_without_the_capability() {
+    FakeClient noExtend = new FakeClient("first", EnumSet.of(Capability.LYRICS, Capability.MUSIC));
+    FakeClient second = new FakeClient("second");
+
+    TaskId id = FailoverClient.of(List.of(noExtend, second)).music()
+        .extend(ExtendRequest.keepingSource("track-1", io.github.sunoport.core.model.SunoModel.V4));
+
+    assertThat(id.provider().value()).isEqualTo("second");
+    assertThat(noExtend.submits).isZero();
+  }
+
+  @Test
+  void declares_the_union_of_capabilities_and_refuses_the_rest() {
+    FailoverClient client = FailoverClient.of(List.of(new FakeClient("a", EnumSet.of(Capability.LYRICS))));
+
+    assertThat(client.capabilities()).containsExactly(Capability.LYRICS);
+    assertThatThrownBy(client::music).isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("MUSIC");
+  }
+
+  @Test
+  void reads_the_credits_of_the_most_preferred_provider() {
+    FailoverClient client = FailoverClient.of(List.of(new FakeClient("a"), new FakeClient("b")));
+
+    assertThat(client.account().credits()).isEqualTo(Credits.of(7));
+  }
+
+  @Test
+  void refuses_an_empty_list_and_a_provider_listed_twice() {
+    assertThatThrownBy(() -> FailoverClient.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FailoverClient.of(List.of(new FakeClient("a"), new FakeClient("a"))))
+        .hasMessageContaining("'a' is listed twice");
+  }
+
+  @Test
+  void closes_every_client_even_when_one_fails_to_close() {
+    FakeClient a = new FakeClient("a");
+    a.closeError = new IllegalStateException("close failed");
+    FakeClient b = new FakeClient("b");
+
+    assertThatThrownBy(() -> FailoverClient.of(List.of(a, b)).close()).isSameAs(a.closeError);
+    assertThat(b.closed).isTrue();
+  }
+
+  /** A provider whose submits succeed or throw as scripted, counting its calls. */
+  private static final class FakeClient implements SunoClient, LyricsPort {
+    private final ProviderId id;
+    private final Set<Capability> capabilities;
+    private final Deque<SunoException> failures = new ArrayDeque<>();
+    private final List<TaskId> created = new ArrayList<>();
+    int submits;
+    int fetches;
+    boolean closed;
+    RuntimeException closeError;
+
+    FakeClient(String id) {
+      this(id, EnumSet.allOf(Capability.class));
+    }
+
+    FakeClient(String id, Set<Capability> capabilities) {
+      this.id = ProviderId.of(id);
+      this.capabilities = Set.copyOf(capabilities);
+    }
+
+    FakeClient failing(SunoException error) {
+      failures.add(error);
+      return this;
+    }
+
+    private TaskId create(Supplier<String> name) {
+      submits++;
+      if (!failures.isEmpty()) {
+        throw failures.poll();
+      }
+      TaskId task = new TaskId(id, name.get() + created.size());
+      created.add(task);
+      return task;
+    }
+
+    @Override
+    public ProviderId provider() {
+      return id;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+      return capabilities;
+    }
+
+    @Override
+    public LyricsPort lyrics() {
+      return this;
+    }
+
+    @Override
+    public MusicPort music() {
+      return new MusicPort() {
+        @Override
+        public TaskId submit(MusicRequest request) {
+          return create(() -> "music-");
+        }
+
+        @Override
+        public TaskId extend(ExtendRequest request) {
+          return create(() -> "extend-");
+        }
+
+        @Override
+        public MusicTask fetch(TaskId task) {
+          fetches++;
+          return MusicTask.builder(task, TaskState.RUNNING).build();
+        }
+
+        @Override
+        public TimestampedLyrics timestampedLyrics(TaskId task, String trackId) {
+          return new TimestampedLyrics(List.of());
+        }
+      };
+    }
+
+    @Override
+    public AccountPort account() {
+      return () -> Credits.of(id.value().equals("a") || id.value().equals("first") ? 7 : 3);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+      if (closeError != null) {
+        throw closeError;
+      }
+    }
+
+    @Override
+    public TaskId submit(LyricsRequest request) {
+      return create(() -> "lyrics-");
+    }
+
+    @Override
+    public LyricsTask fetch(TaskId task) {
+      fetches++;
+      return new LyricsTask(task, TaskState.RUNNING, "", RequestEcho.empty(), List.of(), Optional.empty(),
+          TaskTimes.none());
+    }
+  }
+}
