@@ -29,7 +29,9 @@ public final class Durations {
 
   /** Returns {@code duration} in seconds as a decimal, the form providers expect. */
   public static BigDecimal toSeconds(Duration duration) {
-    return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9))
+    BigDecimal seconds = BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9))
         .stripTrailingZeros();
+    // stripTrailingZeros turns 60 into 6E+1, which JSON writers print as such; keep whole seconds whole.
+    return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
   }
 }

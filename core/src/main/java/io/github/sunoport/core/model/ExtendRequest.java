@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * A request to extend a generated track, either keeping the source track's parameters ({@link #keepingSource}) or
@@ -45,10 +46,21 @@ public record ExtendRequest(
     Objects.requireNonNull(callbackUrl, "callbackUrl == null");
     callbackUrl.ifPresent(u -> Checks.webUrl(u, "callbackUrl"));
     if (!keepSourceParameters && (continueAt.isEmpty() || style.isEmpty() || title.isEmpty() || prompt.isEmpty())) {
+      StringJoiner missing = new StringJoiner(", ");
+      if (continueAt.isEmpty()) {
+        missing.add("continueAt");
+      }
+      if (prompt.isEmpty()) {
+        missing.add("prompt");
+      }
+      if (style.isEmpty()) {
+        missing.add("style");
+      }
+      if (title.isEmpty()) {
+        missing.add("title");
+      }
       throw new IllegalArgumentException(
-          "overriding an extension needs continueAt, prompt, style and title; missing: "
-              + (continueAt.isEmpty() ? "continueAt " : "") + (prompt.isEmpty() ? "prompt " : "")
-              + (style.isEmpty() ? "style " : "") + (title.isEmpty() ? "title" : ""));
+          "overriding an extension needs continueAt, prompt, style and title; missing: " + missing);
     }
   }
 
@@ -63,25 +75,28 @@ public record ExtendRequest(
   /** Returns a request that extends {@code sourceTrackId} with its own parameters. */
   public static ExtendRequest keepingSource(String sourceTrackId, SunoModel model) {
     return new ExtendRequest(sourceTrackId, Optional.empty(), true, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(model), Optional.empty());
+        Optional.empty(), Optional.of(Objects.requireNonNull(model, "model == null")), Optional.empty());
   }
 
   /** Returns a request that continues {@code sourceTrackId} at {@code continueAt} with new parameters. */
   public static ExtendRequest overriding(
       String sourceTrackId, Duration continueAt, String prompt, String style, String title, SunoModel model) {
-    return new ExtendRequest(sourceTrackId, Optional.of(continueAt), false, Optional.of(prompt), Optional.of(style),
-        Optional.of(title), Optional.of(model), Optional.empty());
+    return new ExtendRequest(sourceTrackId, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
+        false, Optional.of(Objects.requireNonNull(prompt, "prompt == null")),
+        Optional.of(Objects.requireNonNull(style, "style == null")),
+        Optional.of(Objects.requireNonNull(title, "title == null")),
+        Optional.of(Objects.requireNonNull(model, "model == null")), Optional.empty());
   }
 
   /** Returns a copy that continues at {@code continueAt}. */
   public ExtendRequest withContinueAt(Duration continueAt) {
-    return new ExtendRequest(sourceTrackId, Optional.of(continueAt), keepSourceParameters, prompt, style, title,
-        model, callbackUrl);
+    return new ExtendRequest(sourceTrackId, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
+        keepSourceParameters, prompt, style, title, model, callbackUrl);
   }
 
   /** Returns a copy that pushes results to {@code callbackUrl}. */
   public ExtendRequest withCallbackUrl(URI callbackUrl) {
     return new ExtendRequest(sourceTrackId, continueAt, keepSourceParameters, prompt, style, title, model,
-        Optional.of(callbackUrl));
+        Optional.of(Objects.requireNonNull(callbackUrl, "callbackUrl == null")));
   }
 }

@@ -30,6 +30,6 @@ public record LyricsRequest(String prompt, Optional<URI> callbackUrl) {
 
   /** Returns a copy that asks for the result to be pushed to {@code callbackUrl}. */
   public LyricsRequest withCallbackUrl(URI callbackUrl) {
-    return new LyricsRequest(prompt, Optional.of(callbackUrl));
+    return new LyricsRequest(prompt, Optional.of(Objects.requireNonNull(callbackUrl, "callbackUrl == null")));
   }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param name the version's name ({@code V4_5_PLUS} for the known ones)
  */
 public record SunoModel(String name) {
+  // Declared before the constants: their constructor needs it while the class initializes.
+  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,39}");
   /** Suno v3.5. */
   public static final SunoModel V3_5 = new SunoModel("V3_5");
   /** Suno v4. */
@@ -29,7 +31,6 @@ public record SunoModel(String name) {
   public static final SunoModel V5_5 = new SunoModel("V5_5");
 
   private static final List<SunoModel> KNOWN = List.of(V3_5, V4, V4_5, V4_5_PLUS, V4_5_ALL, V5, V5_5);
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,39}");
 
   /** Checks the name: 1 to 40 letters, digits, '.', '_', '+' or '-', starting with a letter or digit. */
   public SunoModel {

@@ -1,0 +1,96 @@
+package io.github.sunoport.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.github.sunoport.core.error.SunoException;
+
+/**
+ * The shape of core: JDK only, no cycles, and the layering its packages have. From the inside out: {@code model}
+ * uses nothing of ours; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code port} uses
+ * {@code model} and {@code error}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
+ * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; only the root package
+ * ({@link SunoProviders}) uses {@code spi}, and nothing uses the root.
+ */
+@AnalyzeClasses(packages = "io.github.sunoport.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String CORE = "io.github.sunoport.core";
+  private static final String MODEL = CORE + ".model..";
+  private static final String ERROR = CORE + ".error..";
+  private static final String CONFIG = CORE + ".config..";
+  private static final String PORT = CORE + ".port..";
+  private static final String SPI = CORE + ".spi..";
+  private static final String AWAIT = CORE + ".await..";
+  private static final String FAILOVER = CORE + ".failover..";
+
+  @ArchTest
+  static final ArchRule core_depends_only_on_the_jdk =
+      classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", CORE + "..")
+          .because("core is JDK only, so that every adapter and app can use it without conflicts");
+
+  @ArchTest
+  static final ArchRule no_http_json_server_or_logging_library_in_core =
+      noClasses().should().dependOnClassesThat().resideInAnyPackage(
+          "retrofit2..", "okhttp3..", "okio..", "com.squareup..", "io.javalin..", "org.eclipse.jetty..", "org.slf4j..")
+          .because("HTTP, JSON and logging belong to the adapters");
+
+  @ArchTest
+  static final ArchRule packages_are_free_of_cycles =
+      slices().matching(CORE + ".(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule model_uses_nothing_else_of_ours =
+      classes().that().resideInAPackage(MODEL)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL);
+
+  @ArchTest
+  static final ArchRule error_uses_only_the_model =
+      classes().that().resideInAPackage(ERROR)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ERROR, MODEL);
+
+  @ArchTest
+  static final ArchRule config_uses_only_errors =
+      classes().that().resideInAPackage(CONFIG)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CONFIG, ERROR);
+
+  @ArchTest
+  static final ArchRule ports_use_only_model_and_errors =
+      classes().that().resideInAPackage(PORT)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PORT, MODEL, ERROR);
+
+  @ArchTest
+  static final ArchRule spi_uses_only_config_ports_model_and_errors =
+      classes().that().resideInAPackage(SPI)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", SPI, CONFIG, PORT, MODEL, ERROR);
+
+  @ArchTest
+  static final ArchRule await_uses_only_model_and_errors =
+      classes().that().resideInAPackage(AWAIT)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", AWAIT, MODEL, ERROR);
+
+  @ArchTest
+  static final ArchRule failover_uses_only_ports_model_and_errors =
+      classes().that().resideInAPackage(FAILOVER)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", FAILOVER, PORT, MODEL, ERROR);
+
+  @ArchTest
+  static final ArchRule only_the_entry_point_uses_the_spi =
+      noClasses().that().resideOutsideOfPackages(SPI, CORE)
+          .should().dependOnClassesThat().resideInAPackage(SPI);
+
+  @ArchTest
+  static final ArchRule nothing_inside_core_uses_the_entry_point =
+      noClasses().that().resideOutsideOfPackage(CORE)
+          .should().dependOnClassesThat().resideInAPackage(CORE);
+
+  @ArchTest
+  static final ArchRule every_exception_is_a_suno_exception =
+      classes().that().resideInAPackage(ERROR).and().areAssignableTo(Throwable.class)
+          .should().beAssignableTo(SunoException.class)
+          .because("callers catch one root");
+}

@@ -1,0 +1,91 @@
+package io.github.sunoport.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProviderTimestampTest {
+
+  @Test
+  void reads_zone_less_spaced_form_without_an_instant() {
+    ProviderTimestamp t = ProviderTimestamp.parse("2025-01-01 00:00:00");
+
+    assertThat(t.dateTime()).isEqualTo(LocalDateTime.of(2025, 1, 1, 0, 0, 0));
+    assertThat(t.offset()).isEmpty();
+    assertThat(t.instant()).isEmpty();
+  }
+
+  @Test
+  void reads_a_zone_less_time_in_the_assumed_zone() {
+    ProviderTimestamp t = ProviderTimestamp.parse("2025-01-01 00:00:00");
+
+    assertThat(t.toInstant(ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
+    assertThat(t.toInstant(ZoneId.of("Asia/Shanghai"))).isEqualTo(Instant.parse("2024-12-31T16:00:00Z"));
+  }
+
+  @Test
+  void keeps_nanoseconds_and_the_instant_of_iso_with_zone() {
+    ProviderTimestamp t = ProviderTimestamp.parse("2024-07-08T12:39:14.870428366Z");
+
+    assertThat(t.dateTime().getNano()).isEqualTo(870_428_366);
+    assertThat(t.offset()).contains(ZoneOffset.UTC);
+    assertThat(t.instant()).contains(Instant.parse("2024-07-08T12:39:14.870428366Z"));
+  }
+
+  @Test
+  void an_offset_in_the_text_wins_over_the_assumed_zone() {
+    ProviderTimestamp t = ProviderTimestamp.parse("2025-01-01T08:00:00+08:00");
+
+    assertThat(t.toInstant(ZoneId.of("America/New_York"))).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void reads_iso_local_date_time() {
+    ProviderTimestamp t = ProviderTimestamp.parse("2025-01-01T00:00:00");
+
+    assertThat(t.dateTime()).isEqualTo(LocalDateTime.of(2025, 1, 1, 0, 0));
+    assertThat(t.instant()).isEmpty();
+  }
+
+  @Test
+  void prints_iso_with_the_offset_when_known() {
+    assertThat(ProviderTimestamp.parse("2024-07-08T12:39:14.5Z")).hasToString("2024-07-08T12:39:14.500Z");
+    assertThat(ProviderTimestamp.parse("2025-01-01 10:11:12")).hasToString("2025-01-01T10:11:12");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"yesterday", "2025-13-01 00:00:00", "2025-01-01", "01/02/2025 10:00", "  ",
+      "2025-01-01 00:00:00 UTC"})
+  void try_parse_gives_empty_for_other_text(String text) {
+    assertThat(ProviderTimestamp.tryParse(text)).isEmpty();
+  }
+
+  @Test
+  void parse_names_the_text_it_cannot_read() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ProviderTimestamp.parse("next tuesday"))
+        .withMessageContaining("'next tuesday'");
+  }
+
+  @Test
+  void parse_shortens_long_garbage_in_the_message() {
+    String garbage = "9".repeat(1_000);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> ProviderTimestamp.parse(garbage))
+        .withMessageContaining("9".repeat(40) + "...")
+        .withMessageNotContaining("9".repeat(41));
+  }
+
+  @Test
+  void strips_surrounding_space() {
+    assertThat(ProviderTimestamp.tryParse(" 2025-01-01 00:00:00\n")).isPresent();
+  }
+}

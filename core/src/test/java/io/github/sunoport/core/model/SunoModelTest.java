@@ -1,0 +1,67 @@
+package io.github.sunoport.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SunoModelTest {
+
+  @Test
+  void knows_the_documented_versions_oldest_first() {
+    assertThat(SunoModel.known()).containsExactly(SunoModel.V3_5, SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS,
+        SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5);
+    assertThat(SunoModel.known()).extracting(SunoModel::name)
+        .containsExactly("V3_5", "V4", "V4_5", "V4_5_PLUS", "V4_5_ALL", "V5", "V5_5");
+    assertThat(SunoModel.known()).allMatch(SunoModel::isKnown);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "V4_5PLUS,  V4_5_PLUS",
+      "v4.5+,     V4_5_PLUS",
+      "V4_5_PLUS, V4_5_PLUS",
+      "v4.5-plus, V4_5_PLUS",
+      "V4_5ALL,   V4_5_ALL",
+      "v4.5 all,  V4_5_ALL",
+      "v3.5,      V3_5",
+      "V3_5,      V3_5",
+      "v4,        V4",
+      "v4.5,      V4_5",
+      "V5,        V5",
+      "v5.5,      V5_5",
+      "' v5 ',    V5",
+  })
+  void recognizes_spellings_of_known_versions(String written, String known) {
+    SunoModel model = SunoModel.of(written);
+
+    assertThat(model.name()).isEqualTo(known);
+    assertThat(model.isKnown()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"chirp-v3-5", "suno-v5-5", "V6", "chirp-crow", "V4_5PRO"})
+  void passes_unknown_names_through_as_written(String name) {
+    SunoModel model = SunoModel.of(name);
+
+    assertThat(model.name()).isEqualTo(name);
+    assertThat(model.isKnown()).isFalse();
+    assertThat(model).hasToString(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "v 4", "-v4", ".v4", "v4/5", "v4\u0000", "模型",
+      "abcdefghijklmnopqrstuvwxyz0123456789abcde"})
+  void rejects_invalid_names(String name) {
+    assertThatIllegalArgumentException().isThrownBy(() -> SunoModel.of(name)).withMessageContaining("model name");
+  }
+
+  @Test
+  void rejects_null() {
+    assertThatNullPointerException().isThrownBy(() -> SunoModel.of(null)).withMessage("model name == null");
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.sunoport.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TrackTest {
+  private static final String ID = "e231****-****-****-****-****8cadc7dc";
+
+  @Test
+  void builder_starts_with_empty_values() {
+    Track track = Track.builder(ID).build();
+
+    assertThat(track.id()).isEqualTo(ID);
+    assertThat(track.title()).isEmpty();
+    assertThat(track.lyrics()).isEmpty();
+    assertThat(track.tags()).isEmpty();
+    assertThat(track.modelName()).isEmpty();
+    assertThat(track.audioUrl()).isEmpty();
+    assertThat(track.streamUrl()).isEmpty();
+    assertThat(track.imageUrl()).isEmpty();
+    assertThat(track.createdAt()).isEmpty();
+    assertThat(track.duration()).isEmpty();
+  }
+
+  @Test
+  void builder_sets_every_field() {
+    ProviderTimestamp created = ProviderTimestamp.parse("2025-01-01 00:00:00");
+
+    Track track = Track.builder(ID).title("Run Away").lyrics("[Verse]\nRunning").tags(List.of("electrifying", "rock"))
+        .modelName("chirp-v3-5").audioUrl("https://example.cn/a.mp3").streamUrl("https://example.cn/s")
+        .imageUrl("https://example.cn/i.jpeg").createdAt(created).duration(Durations.ofSeconds(198.44)).build();
+
+    assertThat(track.title()).isEqualTo("Run Away");
+    assertThat(track.tags()).containsExactly("electrifying", "rock");
+    assertThat(track.modelName()).contains("chirp-v3-5");
+    assertThat(track.audioUrl()).contains("https://example.cn/a.mp3");
+    assertThat(track.streamUrl()).contains("https://example.cn/s");
+    assertThat(track.imageUrl()).contains("https://example.cn/i.jpeg");
+    assertThat(track.createdAt()).contains(created);
+    assertThat(track.duration()).contains(Duration.ofSeconds(198, 440_000_000));
+    assertThat(track.sections()).containsExactly(new LyricsSection("Verse", "Running"));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"  ", "\t"})
+  void builder_treats_blank_urls_and_model_as_absent(String blank) {
+    Track track = Track.builder(ID).audioUrl(blank).streamUrl(blank).imageUrl(blank).modelName(blank).build();
+
+    assertThat(track.audioUrl()).isEmpty();
+    assertThat(track.streamUrl()).isEmpty();
+    assertThat(track.imageUrl()).isEmpty();
+    assertThat(track.modelName()).isEmpty();
+  }
+
+  @Test
+  void builder_treats_null_text_as_empty() {
+    Track track = Track.builder(ID).title(null).lyrics(null).tags(null).build();
+
+    assertThat(track.title()).isEmpty();
+    assertThat(track.lyrics()).isEmpty();
+    assertThat(track.tags()).isEmpty();
+  }
+
+  @Test
+  void splits_comma_separated_tags() {
+    assertThat(Track.splitTags("electrifying, rock")).containsExactly("electrifying", "rock");
+  }
+
+  @Test
+  void split_tags_drops_empty_pieces_and_trims() {
+    assertThat(Track.splitTags(" ,  synthwave ,, dream pop ,")).containsExactly("synthwave", "dream pop");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   ", ",", " , , "})
+  void split_tags_of_nothing_is_empty(String tags) {
+    assertThat(Track.splitTags(tags)).isEmpty();
+  }
+
+  @Test
+  void rejects_negative_duration() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Track.builder(ID).duration(Duration.ofMillis(-1)).build())
+        .withMessageContaining("duration is negative");
+  }
+
+  @Test
+  void rejects_null_tag_and_copies_the_tags() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> Track.builder(ID).tags(Arrays.asList("rock", null)).build())
+        .withMessage("tags[1] == null");
+
+    List<String> tags = new ArrayList<>(List.of("rock"));
+    Track track = Track.builder(ID).tags(tags).build();
+    tags.add("pop");
+
+    assertThat(track.tags()).containsExactly("rock");
+    assertThatThrownBy(() -> track.tags().add("x")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  "})
+  void rejects_blank_id(String id) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Track.builder(id).build()).withMessage("track id is blank");
+  }
+
+  @Test
+  void rejects_missing_id() {
+    assertThatNullPointerException().isThrownBy(() -> Track.builder(null).build()).withMessage("track id == null");
+  }
+}
