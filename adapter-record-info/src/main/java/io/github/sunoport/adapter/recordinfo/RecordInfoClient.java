@@ -6,6 +6,7 @@ import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.Envelope;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoApi;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoMapper;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsRecord;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.MusicRecord;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.TaskCreated;
@@ -68,7 +69,7 @@ public final class RecordInfoClient implements SunoClient {
     this.dialect = dialect;
     this.settings = settings;
     this.provider = dialect.id();
-    Moshi moshi = new Moshi.Builder().build();
+    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS).build();
     this.transport = HttpTransport.open(provider, settings, dialect.defaultBaseUrl(), moshi, sleeper);
     this.api = transport.service(RecordInfoApi.class);
     this.mapper = new RecordInfoMapper(new RequestEchoes(moshi));

@@ -19,7 +19,8 @@ public final class Envelopes {
    * Returns the parsed envelope of a successful answer.
    *
    * @throws SunoException the exception the answer stands for: by the body's code when the body is an envelope, by the
-   *     HTTP status otherwise; {@link ProtocolException} when a successful status comes with a body that cannot be read
+   *     HTTP status otherwise; {@link ProtocolException} when a successful or 5xx status comes with a body that cannot
+   *     be read (retryable for 5xx)
    */
   public static <E extends Enveloped> E open(
       Answer answer, JsonAdapter<E> adapter, ErrorTable table, ProviderId provider) {
@@ -27,10 +28,12 @@ public final class Envelopes {
     try {
       envelope = JsonBodies.parse(answer, adapter, provider);
     } catch (ProtocolException unreadable) {
-      if (answer.isSuccessful() || answer.status() != 429) {
+      // A 4xx without an envelope (a gateway's 401, the limiter's 429, a plain-text 455) still says what went wrong;
+      // a 5xx page from a proxy stays a (retryable) ProtocolException carrying the page.
+      if (answer.status() < 400 || answer.status() >= 500) {
         throw unreadable;
       }
-      throw ErrorKind.RATE_LIMITED.toException(
+      throw ErrorTable.byStatus(answer.status()).toException(
           ErrorDetails.of(provider, answer.status(), null, ""), answer.retryAfter());
     }
     Integer code = envelope.code();

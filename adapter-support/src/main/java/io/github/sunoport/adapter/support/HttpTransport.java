@@ -43,6 +43,9 @@ public final class HttpTransport implements AutoCloseable {
         .callTimeout(settings.callTimeout())
         .followRedirects(false)
         .followSslRedirects(false)
+        // OkHttp would silently re-send a POST whose pooled connection dropped after the request went out; a create
+        // sent twice spends credits twice. Reads are retried by Exchange instead.
+        .retryOnConnectionFailure(false)
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
             .header("Authorization", authorization)
             .header("User-Agent", userAgent)

@@ -3,6 +3,7 @@ package io.github.sunoport.adapter.support;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.model.ProviderId;
@@ -24,10 +25,13 @@ public final class JsonBodies {
       throw unreadable("the answer has an empty body", answer, provider, null);
     }
     try {
-      T value = adapter.fromJson(new Buffer().write(answer.body()));
+      JsonReader reader = JsonReader.of(new Buffer().write(answer.body()));
+      T value = adapter.fromJson(reader);
       if (value == null) {
         throw unreadable("the answer's body is JSON null", answer, provider, null);
       }
+      // Strict readers refuse a second value here; without this check a body such as {"code":200}{"code":401} passes.
+      reader.peek();
       return value;
     } catch (JsonDataException | JsonEncodingException e) {
       throw unreadable("the answer is not the JSON expected: " + cut(e.getMessage()), answer, provider, e);

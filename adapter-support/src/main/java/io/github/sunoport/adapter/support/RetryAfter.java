@@ -22,8 +22,9 @@ final class RetryAfter {
       return Optional.empty();
     }
     String value = header.strip();
-    if (value.matches("\\d{1,6}")) {
-      return Optional.of(min(Duration.ofSeconds(Long.parseLong(value))));
+    if (value.matches("\\d+")) {
+      // More than six digits is more than the cap anyway; capping keeps such a wait from being read as none.
+      return Optional.of(value.length() > 6 ? MAX : min(Duration.ofSeconds(Long.parseLong(value))));
     }
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -40,7 +40,6 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.Track;
 import io.github.sunoport.core.port.SunoClient;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +53,13 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract every adapter passes against a mock of its provider. An adapter's test extends it and supplies a
- * {@link ContractFixture}; tests of capabilities the provider lacks check that they are declared, not faked.
+ * {@link ContractFixture}; tests of capabilities the provider lacks check that they are declared, not faked. Requests
+ * carry no callback URL of their own: providers that need one get it from the fixture's settings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SunoClientContract {
   private static final RetryPolicy FAST_RETRIES =
       new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 2.0, Duration.ofSeconds(2));
-  private static final URI CALLBACK = URI.create("http://127.0.0.1:9/callback");
 
   private ContractFixture fixture;
   private SunoClient client;
@@ -135,7 +134,7 @@ public abstract class SunoClientContract {
   @Test
   void lyrics_task_reaches_success_through_await_in_order() {
     List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.lyrics().submit(LyricsRequest.of("a song about rain").withCallbackUrl(CALLBACK));
+    TaskId id = client.lyrics().submit(LyricsRequest.of("a song about rain"));
 
     LyricsTask done = TaskAwaiter.create().await(client.lyrics()::fetch, id, untilDone(seen));
 
@@ -148,7 +147,7 @@ public abstract class SunoClientContract {
   @Test
   void music_task_reaches_success_through_await_in_order() {
     List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.music().submit(MusicRequest.describe("a calm piano piece").callbackUrl(CALLBACK).build());
+    TaskId id = client.music().submit(MusicRequest.describe("a calm piano piece").build());
 
     MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
 
@@ -170,7 +169,7 @@ public abstract class SunoClientContract {
   void every_documented_lyrics_failure_is_a_failed_task_not_an_exception() {
     for (Map.Entry<String, FailureKind> failure : fixture.lyricsFailures().entrySet()) {
       fixture.nextTaskEndsIn(failure.getKey());
-      TaskId id = client.lyrics().submit(LyricsRequest.of("a song").withCallbackUrl(CALLBACK));
+      TaskId id = client.lyrics().submit(LyricsRequest.of("a song"));
 
       LyricsTask task = TaskAwaiter.create().await(client.lyrics()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
 
@@ -184,7 +183,7 @@ public abstract class SunoClientContract {
   void every_documented_music_failure_is_a_failed_task_not_an_exception() {
     for (Map.Entry<String, FailureKind> failure : fixture.musicFailures().entrySet()) {
       fixture.nextTaskEndsIn(failure.getKey());
-      TaskId id = client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build());
+      TaskId id = client.music().submit(MusicRequest.describe("a song").build());
 
       MusicTask task = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
 
@@ -244,7 +243,7 @@ public abstract class SunoClientContract {
   @Test
   void maintenance_is_retried_on_reads_then_reported() {
     fixture.failNext(FETCH_MUSIC, MAINTENANCE, 2);
-    TaskId id = client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build());
+    TaskId id = client.music().submit(MusicRequest.describe("a song").build());
 
     assertThat(client.music().fetch(id).id()).isEqualTo(id);
     fixture.failNext(FETCH_MUSIC, MAINTENANCE, 5);
@@ -256,9 +255,9 @@ public abstract class SunoClientContract {
     fixture.failNext(SUBMIT_LYRICS, SERVER_ERROR, 1);
     fixture.failNext(SUBMIT_MUSIC, MAINTENANCE, 1);
 
-    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of("a song").withCallbackUrl(CALLBACK)))
+    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of("a song")))
         .isInstanceOf(ProviderServerException.class);
-    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build()))
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").build()))
         .isInstanceOf(MaintenanceException.class);
     assertThat(fixture.requestsTo(SUBMIT_LYRICS)).isEqualTo(1);
     assertThat(fixture.requestsTo(SUBMIT_MUSIC)).isEqualTo(1);
@@ -268,7 +267,7 @@ public abstract class SunoClientContract {
   void insufficient_credits_are_reported_as_such() {
     fixture.failNext(SUBMIT_MUSIC, INSUFFICIENT_CREDITS, 1);
 
-    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").callbackUrl(CALLBACK).build()))
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").build()))
         .isInstanceOf(InsufficientCreditsException.class);
   }
 
@@ -276,7 +275,7 @@ public abstract class SunoClientContract {
   void request_over_the_provider_limit_is_refused_before_sending() {
     String tooLong = "la ".repeat(2000);
 
-    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of(tooLong).withCallbackUrl(CALLBACK)))
+    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of(tooLong)))
         .isInstanceOfSatisfying(PromptTooLongException.class, e -> assertThat(e.field()).contains("prompt"));
     assertThat(fixture.requestsTo(SUBMIT_LYRICS)).isZero();
   }

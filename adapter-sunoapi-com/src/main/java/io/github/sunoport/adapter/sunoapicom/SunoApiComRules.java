@@ -1,0 +1,119 @@
+package io.github.sunoport.adapter.sunoapicom;
+
+import io.github.sunoport.adapter.support.RequestRules;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.TaskId;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * sunoapi.com's documented request rules, checked before anything is sent (reference/providers.md §3.1, §3.3, §3.6).
+ * Its limits read "less than N characters", so N itself is refused. It documents no callbacks, so a request that asks
+ * for one is refused rather than silently not called back; the settings' default callback URL is simply not used.
+ */
+final class SunoApiComRules {
+  /** The models of the error guide: "The model should be 'chirp-v3-5','chirp-v4' or 'chirp-v4-5'." */
+  static final Map<SunoModel, String> MODELS = models();
+
+  private final RequestRules rules;
+
+  SunoApiComRules(RequestRules rules) {
+    this.rules = rules;
+  }
+
+  private static Map<SunoModel, String> models() {
+    Map<SunoModel, String> models = new LinkedHashMap<>();
+    models.put(SunoModel.V3_5, "chirp-v3-5");
+    models.put(SunoModel.V4, "chirp-v4");
+    models.put(SunoModel.V4_5, "chirp-v4-5");
+    return java.util.Collections.unmodifiableMap(models);
+  }
+
+  /** make-lyrics: the prompt must be less than 200 characters. */
+  void checkLyrics(LyricsRequest request) {
+    noCallback(request.callbackUrl());
+    lessThan(Optional.of(request.prompt()), "prompt", 200);
+  }
+
+  /**
+   * create: lyrics less than 3000 characters, title less than 80, tags (style) less than 200, a description less
+   * than 200. Custom mode needs lyrics even for an instrumental, as the docs require {@code prompt} whenever
+   * {@code custom_mode} is true. {@code audioWeight} has no sunoapi.com field.
+   */
+  String checkMusic(MusicRequest request) {
+    noCallback(request.callbackUrl());
+    if (request.audioWeight().isPresent()) {
+      throw rules.invalid("audioWeight", "sunoapi.com has no field for it; leave it unset");
+    }
+    if (request.customMode()) {
+      if (request.prompt().isEmpty()) {
+        throw rules.invalid("prompt", "sunoapi.com requires lyrics as prompt whenever custom_mode is true, even for "
+            + "an instrumental; set a prompt or use description mode");
+      }
+      lessThan(request.prompt(), "prompt", 3000);
+      lessThan(request.title(), "title", 80);
+      lessThan(request.style(), "style", 200);
+    } else {
+      lessThan(request.prompt(), "prompt", 200);
+    }
+    return wireModel(Optional.of(request.model()));
+  }
+
+  /**
+   * create with {@code task_type: extend_music}: the model is required, {@code continue_at} is whole seconds (a
+   * fraction is refused rather than rounded, so the point is never moved behind the caller's back), and overrides
+   * follow the create limits.
+   */
+  String checkExtend(ExtendRequest request) {
+    noCallback(request.callbackUrl());
+    String mv = wireModel(request.model());
+    request.continueAt().filter(at -> at.getNano() != 0).ifPresent(at -> {
+      throw rules.invalid("continueAt", "sunoapi.com takes continue_at in whole seconds; was " + at);
+    });
+    lessThan(request.prompt(), "prompt", 3000);
+    lessThan(request.title(), "title", 80);
+    lessThan(request.style(), "style", 200);
+    return mv;
+  }
+
+  /**
+   * The task's id at sunoapi.com, refusing another provider's task and the ids {@code .} and {@code ..}, which no
+   * URL can carry as a path segment.
+   */
+  String owned(TaskId id) {
+    String value = rules.owned(id);
+    if (value.equals(".") || value.equals("..")) {
+      throw rules.invalid("taskId", "'" + value + "' cannot be a task id");
+    }
+    return value;
+  }
+
+  private String wireModel(Optional<SunoModel> requested) {
+    SunoModel model = requested.orElseThrow(() -> rules.invalid("model",
+        "sunoapi.com needs the model (mv) to extend a clip; use the source clip's model"));
+    if (!model.isKnown()) {
+      return model.name();
+    }
+    String mv = MODELS.get(model);
+    if (mv == null) {
+      throw rules.invalid("model", "sunoapi.com does not offer " + model + "; it offers " + MODELS
+          + ", or pass a model name it knows with SunoModel.of(\"...\")");
+    }
+    return mv;
+  }
+
+  private void noCallback(Optional<URI> callbackUrl) {
+    if (callbackUrl.isPresent()) {
+      throw rules.invalid("callbackUrl", "sunoapi.com pushes no callbacks; poll instead");
+    }
+  }
+
+  private void lessThan(Optional<String> value, String field, int documented) {
+    rules.maxLength(value, field, documented - 1, "(sunoapi.com: less than " + documented + " characters)");
+  }
+}

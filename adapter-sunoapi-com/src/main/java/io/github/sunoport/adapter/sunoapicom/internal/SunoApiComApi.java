@@ -1,0 +1,42 @@
+package io.github.sunoport.adapter.sunoapicom.internal;
+
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Create;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MakeLyrics;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+
+/**
+ * sunoapi.com's endpoints (reference/providers.md §3.1–3.5). Paths are relative so that a base URL with a prefix
+ * (a mock server's {@code /sunoapi-com/}) keeps it; task ids go through {@code @Path}, which percent-encodes
+ * {@code /} and {@code %} so that an id can never change the path. Answers are raw bodies, checked by
+ * {@link io.github.sunoport.adapter.support.Envelopes} before anything is mapped.
+ */
+public interface SunoApiComApi {
+  /** One lyrics task: {@code data} with {@code status}, {@code title}, {@code text}, {@code input}, metadata. */
+  @GET("api/v1/suno/get-lyrics/{taskId}")
+  Call<ResponseBody> getLyrics(@Path("taskId") String taskId);
+
+  /** The newer docs' music task: {@code data} is an array of clips. */
+  @GET("api/v1/suno/task/{taskId}")
+  Call<ResponseBody> task(@Path("taskId") String taskId);
+
+  /** The legacy v1 music task: {@code data} is a task object with a map of clips. */
+  @GET("api/v1/suno/clip/{taskId}")
+  Call<ResponseBody> clip(@Path("taskId") String taskId);
+
+  /** The balance, a bare object without envelope. */
+  @GET("api/v1/get-credits")
+  Call<ResponseBody> credits();
+
+  /** Starts a lyrics task: {@code {prompt}} → {@code data.task_id}. */
+  @POST("api/v1/suno/make-lyrics")
+  Call<ResponseBody> makeLyrics(@Body MakeLyrics body);
+
+  /** Creates music and, with {@code task_type: extend_music}, extends it. */
+  @POST("api/v1/suno/create")
+  Call<ResponseBody> create(@Body Create body);
+}

@@ -1,0 +1,116 @@
+package io.github.sunoport.adapter.sunoapicom.internal;
+
+import com.squareup.moshi.FromJson;
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.ToJson;
+import io.github.sunoport.adapter.support.Enveloped;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * sunoapi.com's wire records (reference/providers.md §3): snake_case names, the {@code {code, data, message}}
+ * envelope, and a bare {@code {credits, extra_credits}} for credits. Fields whose type the docs get wrong or that
+ * providers send loosely ({@code input}, {@code duration}, the {@code quota_*} counters documented as boolean but
+ * sent as numbers) are {@code Object} and read tolerantly by {@link SunoApiComMapper}.
+ */
+public final class SunoApiComWire {
+  private SunoApiComWire() {}
+
+  /** The envelope of every answer but credits. */
+  public record Envelope<D>(Integer code, D data, String message) implements Enveloped {}
+
+  /**
+   * A create answer (make-lyrics, create): the documented {@code data.task_id}, or the top-level {@code task_id}
+   * that newer integrations report.
+   */
+  public record Created(Integer code, String message, TaskRef data, @Json(name = "task_id") String taskId)
+      implements Enveloped {}
+
+  /** {@code data} of a create answer. */
+  public record TaskRef(@Json(name = "task_id") String taskId) {}
+
+  /** The bare credits answer; {@code code} and {@code message} appear only on errors. */
+  public record CreditsBody(Integer code, String message, Object credits,
+      @Json(name = "extra_credits") Object extraCredits) implements Enveloped {}
+
+  /** {@code data} of get-lyrics. */
+  public record LyricsData(@Json(name = "task_id") String taskId, Object input, String status, String title,
+      String text, LyricsMetadata metadata) {}
+
+  /** Timing of a lyrics task; the quota counters are ignored whatever their type. */
+  public record LyricsMetadata(@Json(name = "created_at") Object createdAt, @Json(name = "started_at") Object startedAt,
+      @Json(name = "ended_at") Object endedAt, @Json(name = "quota_frozen") Object quotaFrozen,
+      @Json(name = "quota_usage") Object quotaUsage) {}
+
+  /** {@code data} of a music task: an array of clips (new docs) or a task object (legacy). */
+  public record MusicData(List<Clip> clips, LegacyTask legacy) {}
+
+  /** One clip of {@code GET api/v1/suno/task/{id}}. */
+  public record Clip(@Json(name = "clip_id") String clipId, String state, String title, String tags, String lyrics,
+      @Json(name = "image_url") String imageUrl, @Json(name = "audio_url") String audioUrl,
+      @Json(name = "video_url") String videoUrl, @Json(name = "created_at") Object createdAt, String mv,
+      Object duration) {}
+
+  /** The legacy task object of {@code GET api/v1/suno/clip/{id}}: clips keyed by their id. */
+  public record LegacyTask(@Json(name = "task_id") String taskId, String status, Object input,
+      Map<String, LegacyClip> clips) {}
+
+  /** One legacy clip; tags, lyrics and duration sit in its {@code metadata}. */
+  public record LegacyClip(String id, String title, String status, @Json(name = "audio_url") String audioUrl,
+      @Json(name = "image_url") String imageUrl, @Json(name = "video_url") String videoUrl,
+      @Json(name = "created_at") Object createdAt, @Json(name = "model_name") String modelName,
+      LegacyClipMetadata metadata) {}
+
+  /** What a legacy clip says about how it was made. */
+  public record LegacyClipMetadata(String tags, String prompt, Object duration) {}
+
+  /** Body of {@code POST api/v1/suno/make-lyrics}. */
+  public record MakeLyrics(String prompt) {}
+
+  /** Body of {@code POST api/v1/suno/create}, for creating and extending; Moshi leaves out null fields. */
+  public record Create(
+      @Json(name = "task_type") String taskType,
+      @Json(name = "custom_mode") Boolean customMode,
+      String prompt,
+      @Json(name = "gpt_description_prompt") String gptDescriptionPrompt,
+      String title,
+      String tags,
+      @Json(name = "negative_tags") String negativeTags,
+      String mv,
+      @Json(name = "make_instrumental") Boolean makeInstrumental,
+      @Json(name = "vocal_gender") String vocalGender,
+      @Json(name = "style_weight") Double styleWeight,
+      @Json(name = "weirdness_constraint") Double weirdnessConstraint,
+      @Json(name = "persona_id") String personaId,
+      @Json(name = "continue_clip_id") String continueClipId,
+      @Json(name = "continue_at") Long continueAt) {}
+
+  /**
+   * Reads {@link MusicData} from whichever shape {@code data} has; register it with {@code Moshi.Builder.add}. Any
+   * other shape is a {@link JsonDataException}, which the caller reports as a protocol error.
+   */
+  public static final class MusicDataJson {
+    /** Reads an array as clips and an object as a legacy task. */
+    @FromJson
+    public MusicData fromJson(JsonReader reader, JsonAdapter<List<Clip>> clips, JsonAdapter<LegacyTask> legacy)
+        throws IOException {
+      return switch (reader.peek()) {
+        case BEGIN_ARRAY -> new MusicData(clips.fromJson(reader), null);
+        case BEGIN_OBJECT -> new MusicData(null, legacy.fromJson(reader));
+        case NULL -> reader.nextNull();
+        default -> throw new JsonDataException(
+            "data is neither an array of clips nor a task object but " + reader.peek() + " at " + reader.getPath());
+      };
+    }
+
+    /** Never used: the adapter only reads answers. */
+    @ToJson
+    public void toJson(com.squareup.moshi.JsonWriter writer, MusicData data) {
+      throw new UnsupportedOperationException("MusicData is only read");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.sunoport.adapter.sunoapicom;
+
+import io.github.sunoport.core.contract.ContractFixture;
+import io.github.sunoport.core.contract.ContractFixture.Operation;
+import io.github.sunoport.core.contract.DocumentedLyrics;
+import io.github.sunoport.core.contract.SunoClientContract;
+import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.mock.contract.MockServerFixture;
+import io.github.sunoport.mock.contract.ProviderProfile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** sunoapi.com against the shared contract. Its music example is truncated in the docs, so none is checked. */
+class SunoApiComContractTest extends SunoClientContract {
+  @Override
+  protected ContractFixture createFixture() {
+    return new MockServerFixture(new ProviderProfile("sunoapi-com",
+        Map.of(Operation.SUBMIT_LYRICS, "make-lyrics", Operation.FETCH_LYRICS, "get-lyrics",
+            Operation.SUBMIT_MUSIC, "create", Operation.EXTEND, "create", Operation.FETCH_MUSIC, "task",
+            Operation.CREDITS, "get-credits"),
+        Map.of(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics", Operation.FETCH_LYRICS, "api/v1/suno/get-lyrics/",
+            Operation.SUBMIT_MUSIC, "api/v1/suno/create", Operation.FETCH_MUSIC, "api/v1/suno/task/",
+            Operation.CREDITS, "api/v1/get-credits"),
+        new DocumentedLyrics("3d51f2fb-2a52-4207-9808-a3aa7c9f64ce", "Run Away",
+            List.of("Verse", "Verse 2", "Chorus", "Verse 3", "Bridge", "Chorus"), "run away"),
+        Optional.empty(),
+        Map.of("FAILED", FailureKind.GENERATION_FAILED),
+        Map.of("FAILED", FailureKind.GENERATION_FAILED)));
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.sunoport.adapter.sunoapicom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sunoport.core.SunoProviders;
+import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.port.SunoClient;
+import io.github.sunoport.core.spi.SunoProviderFactory;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** The factory as {@link java.util.ServiceLoader} finds it. */
+class SunoApiComProviderFactoryTest {
+  @Test
+  void is_found_by_id_with_its_capabilities_and_default_base_url() {
+    SunoProviderFactory factory = SunoProviders.factory("sunoapi-com");
+
+    assertThat(factory).isInstanceOf(SunoApiComProviderFactory.class);
+    assertThat(factory.capabilities())
+        .containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS);
+    assertThat(factory.defaultBaseUrl()).isEqualTo(URI.create("https://api.sunoapi.com/"));
+  }
+
+  @Test
+  void opens_a_client_that_declares_no_timestamped_lyrics_and_no_callbacks() {
+    try (SunoClient client = SunoProviders.open("sunoapi-com", Fixtures.settings("http://127.0.0.1:9/x/"))) {
+      assertThat(client.provider().value()).isEqualTo("sunoapi-com");
+      assertThat(client.supports(Capability.TIMESTAMPED_LYRICS)).isFalse();
+      assertThat(client.supports(Capability.CALLBACKS)).isFalse();
+      assertThat(client.toString()).contains("http://127.0.0.1:9/x/").doesNotContain("test-key");
+    }
+  }
+}

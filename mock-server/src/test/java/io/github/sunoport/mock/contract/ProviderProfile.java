@@ -1,0 +1,23 @@
+package io.github.sunoport.mock.contract;
+
+import io.github.sunoport.core.contract.ContractFixture.Operation;
+import io.github.sunoport.core.contract.DocumentedLyrics;
+import io.github.sunoport.core.contract.DocumentedMusic;
+import io.github.sunoport.core.model.FailureKind;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the contract fixture needs to know of one provider on this mock.
+ *
+ * @param provider the provider id, also the mock's path prefix
+ * @param routes the mock's route key for each operation the provider has
+ * @param paths each operation's path below the prefix; a path ending in {@code /} takes an id after it
+ * @param lyrics the documented lyrics example
+ * @param music the documented music example, if any
+ * @param lyricsFailures the fates a lyrics task can end in, with their failure kinds
+ * @param musicFailures the fates a music task can end in, with their failure kinds
+ */
+public record ProviderProfile(String provider, Map<Operation, String> routes, Map<Operation, String> paths,
+    DocumentedLyrics lyrics, Optional<DocumentedMusic> music, Map<String, FailureKind> lyricsFailures,
+    Map<String, FailureKind> musicFailures) {}
