@@ -1,0 +1,119 @@
+package io.github.sunoport.examples;
+
+import io.github.sunoport.core.SunoProviders;
+import io.github.sunoport.core.await.AwaitOptions;
+import io.github.sunoport.core.await.TaskAwaiter;
+import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.model.LyricsSection;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.LyricsVariant;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.port.SunoClient;
+import io.github.sunoport.mock.MockServer;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes lyrics and a song with the provider named on the command line, printing each state change and the result:
+ *
+ * <pre>java -jar examples/target/sunoport-examples.jar --provider kie "a song about rain"</pre>
+ *
+ * The provider is configured from the environment ({@code SUNOPORT_API_KEY}, {@code SUNOPORT_BASE_URL},
+ * {@code SUNOPORT_CALLBACK_URL}, ...; see {@link ProviderSettings#fromMap}). With neither an API key nor a base URL
+ * it starts an embedded mock server and runs against that, spending no credits.
+ */
+public final class SongDemo {
+  private final PrintStream out;
+
+  SongDemo(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Runs the demo; exits with 2 on bad arguments and 1 when a provider call fails. */
+  public static void main(String[] args) {
+    DemoOptions options;
+    try {
+      options = DemoOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(DemoOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.println(DemoOptions.USAGE);
+      return;
+    }
+    try {
+      new SongDemo(System.out).run(options, System.getenv());
+    } catch (SunoException e) {
+      System.err.println("failed: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Runs the demo with configuration {@code env}. */
+  void run(DemoOptions options, Map<String, String> env) {
+    Map<String, String> config = new HashMap<>(env);
+    boolean offline = !config.containsKey("SUNOPORT_API_KEY") && !config.containsKey("SUNOPORT_BASE_URL");
+    try (MockServer mock = offline ? MockServer.builder().timeline(options.timeline()).build().start() : null;
+         CallbackReceiver receiver = offline ? CallbackReceiver.start(out) : null) {
+      if (offline) {
+        out.println("No SUNOPORT_API_KEY or SUNOPORT_BASE_URL set: using an embedded mock server at "
+            + mock.baseUrl(options.provider()));
+        config.put("SUNOPORT_API_KEY", "demo-key");
+        config.put("SUNOPORT_BASE_URL", mock.baseUrl(options.provider()));
+        config.putIfAbsent("SUNOPORT_CALLBACK_URL", receiver.url().toString());
+      }
+      ProviderSettings settings = ProviderSettings.fromMap(config, "SUNOPORT_");
+      try (SunoClient client = SunoProviders.open(options.provider(), settings)) {
+        out.println("Provider " + client.provider() + " can: " + client.capabilities());
+        writeLyrics(client, options.prompt());
+        writeSong(client, options.prompt());
+      }
+    }
+  }
+
+  private void writeLyrics(SunoClient client, String prompt) {
+    TaskId id = client.lyrics().submit(prompt);
+    out.println("Lyrics task " + id + " submitted");
+    LyricsTask task = TaskAwaiter.create().await(client.lyrics()::fetch, id, awaiting(TaskState.SUCCEEDED));
+    if (task.state() == TaskState.FAILED) {
+      out.println("Lyrics failed: " + task.failure().orElseThrow());
+      return;
+    }
+    for (LyricsVariant variant : task.variants()) {
+      out.println("Lyrics \"" + variant.title() + "\":");
+      for (LyricsSection section : variant.sections()) {
+        out.println("  [" + section.label() + "] " + section.text().lines().findFirst().orElse("") + " ...");
+      }
+    }
+  }
+
+  private void writeSong(SunoClient client, String prompt) {
+    TaskId id = client.music().submit(MusicRequest.describe(prompt).build());
+    out.println("Music task " + id + " submitted");
+    MusicTask task = TaskAwaiter.create().await(client.music()::fetch, id, awaiting(TaskState.SUCCEEDED));
+    if (task.state() == TaskState.FAILED) {
+      out.println("Music failed: " + task.failure().orElseThrow());
+      return;
+    }
+    for (Track track : task.tracks()) {
+      out.println("Track " + track.id() + " \"" + track.title() + "\" " + track.tags() + " "
+          + track.duration().map(Duration::toString).orElse("?") + " " + track.audioUrl().orElse("(no audio yet)"));
+    }
+  }
+
+  private AwaitOptions awaiting(TaskState target) {
+    return AwaitOptions.until(target)
+        .withIntervals(Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofMillis(300))
+        .withListener(task -> out.println("  " + task.id() + " is " + task.state() + " (" + task.rawStatus() + ")"));
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.sunoport.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sunoport.core.SunoProviders;
+import io.github.sunoport.core.await.AwaitOptions;
+import io.github.sunoport.core.await.TaskAwaiter;
+import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.error.InvalidRequestException;
+import io.github.sunoport.core.failover.FailoverClient;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.port.SunoClient;
+import io.github.sunoport.mock.MockServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FailoverAgainstMockTest {
+  private static MockServer mock;
+  private FailoverClient client;
+
+  @BeforeAll
+  static void startMock() {
+    mock = MockServer.builder().timeline(Duration.ZERO).build().start();
+  }
+
+  @AfterAll
+  static void stopMock() {
+    mock.close();
+  }
+
+  @BeforeEach
+  void openClients() {
+    mock.admin().reset();
+    client = FailoverClient.of(List.of(open("kie"), open("sunoapi-org"), open("sunoapi-com")));
+  }
+
+  @AfterEach
+  void closeClients() {
+    client.close();
+  }
+
+  private static SunoClient open(String provider) {
+    return SunoProviders.open(provider, ProviderSettings.builder().apiKey("test-key")
+        .baseUrl(mock.baseUrl(provider)).defaultCallbackUrl(URI.create("http://127.0.0.1:9/cb")).build());
+  }
+
+  private static long calls(String path) {
+    return mock.admin().requests().stream().filter(r -> r.path().equals(path)).count();
+  }
+
+  @Test
+  void submit_moves_to_the_next_provider_when_credits_run_out_and_the_task_is_followed_home() {
+    mock.admin().failNext("kie", "generate", 1, "credits");
+
+    TaskId id = client.music().submit(MusicRequest.describe("rain").build());
+    MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, AwaitOptions.until(TaskState.SUCCEEDED)
+        .withTimeout(Duration.ofSeconds(20)));
+
+    assertThat(id.provider().value()).isEqualTo("sunoapi-org");
+    assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(calls("/kie/api/v1/generate")).isEqualTo(1);
+    assertThat(calls("/sunoapi-org/api/v1/generate")).isEqualTo(1);
+    assertThat(calls("/sunoapi-org/api/v1/generate/record-info")).isPositive();
+    assertThat(calls("/kie/api/v1/generate/record-info")).isZero();
+  }
+
+  @Test
+  void rate_limits_and_maintenance_move_on_through_every_provider() {
+    mock.admin().failNext("kie", "generate", 1, "http-429");
+    mock.admin().failNext("sunoapi-org", "generate", 1, "maintenance");
+
+    TaskId id = client.music().submit(MusicRequest.describe("rain").build());
+
+    assertThat(id.provider().value()).isEqualTo("sunoapi-com");
+    assertThat(calls("/sunoapi-com/api/v1/suno/create")).isEqualTo(1);
+  }
+
+  @Test
+  void an_error_no_other_provider_can_fix_ends_the_submit_without_trying_the_others() {
+    mock.admin().failNext("kie", "generate", 1, "validation");
+
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("rain").build()))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThat(calls("/sunoapi-org/api/v1/generate")).isZero();
+    assertThat(calls("/sunoapi-com/api/v1/suno/create")).isZero();
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.sunoport.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SongDemoTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"kie", "sunoapi-org", "sunoapi-com"})
+  void runs_unchanged_against_every_provider_picked_by_id(String provider) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    new SongDemo(out).run(DemoOptions.parse(new String[] {"--provider", provider, "--timeline", "0.4", "rain"}),
+        Map.of());
+
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("embedded mock server", "Provider " + provider, "Lyrics task " + provider + ":",
+        "Music task " + provider + ":", "is SUCCEEDED", "Track ");
+    assertThat(printed).doesNotContain("failed:");
+  }
+
+  @Test
+  void reads_provider_timeline_and_prompt_from_the_command_line() {
+    DemoOptions options = DemoOptions.parse(new String[] {"--timeline", "0.5", "--provider", "sunoapi-com", "hi"});
+
+    assertThat(options.provider()).isEqualTo("sunoapi-com");
+    assertThat(options.timeline()).isEqualTo(Duration.ofMillis(500));
+    assertThat(options.prompt()).isEqualTo("hi");
+  }
+
+  @Test
+  void refuses_unknown_options_and_missing_values() {
+    assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--nope"})).hasMessageContaining("--nope");
+    assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--provider"})).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--timeline", "x"})).hasMessageContaining("seconds");
+  }
+}
