@@ -1,0 +1,68 @@
+package io.github.sunoport.adapter.kie;
+
+import io.github.sunoport.adapter.recordinfo.AbstractRecordInfoProviderTest;
+import io.github.sunoport.core.error.AuthenticationException;
+import io.github.sunoport.core.error.ContentRejectedException;
+import io.github.sunoport.core.error.InsufficientCreditsException;
+import io.github.sunoport.core.error.InvalidRequestException;
+import io.github.sunoport.core.error.MaintenanceException;
+import io.github.sunoport.core.error.PromptTooLongException;
+import io.github.sunoport.core.error.ProviderServerException;
+import io.github.sunoport.core.error.RateLimitedException;
+import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.error.TaskNotFoundException;
+import io.github.sunoport.core.model.SunoModel;
+import java.util.List;
+import java.util.Map;
+
+/** kie.ai's codes, credits path, models and limits (reference/providers.md §1, §5.2). */
+class KieProviderTest extends AbstractRecordInfoProviderTest {
+  @Override
+  protected String providerId() {
+    return "kie";
+  }
+
+  @Override
+  protected String creditsPath() {
+    return "api/v1/chat/credit";
+  }
+
+  @Override
+  protected String defaultBaseUrl() {
+    return "https://api.kie.ai/";
+  }
+
+  @Override
+  protected Map<Integer, Class<? extends SunoException>> bodyCodes() {
+    return Map.ofEntries(
+        Map.entry(400, ContentRejectedException.class),
+        Map.entry(401, AuthenticationException.class),
+        Map.entry(402, InsufficientCreditsException.class),
+        Map.entry(404, TaskNotFoundException.class),
+        Map.entry(405, RateLimitedException.class),
+        Map.entry(408, ProviderServerException.class),
+        Map.entry(409, InvalidRequestException.class),
+        Map.entry(413, PromptTooLongException.class),
+        Map.entry(422, InvalidRequestException.class),
+        Map.entry(429, RateLimitedException.class),
+        Map.entry(430, RateLimitedException.class),
+        Map.entry(451, InvalidRequestException.class),
+        Map.entry(455, MaintenanceException.class),
+        Map.entry(500, ProviderServerException.class),
+        Map.entry(501, ProviderServerException.class),
+        Map.entry(505, InvalidRequestException.class),
+        Map.entry(531, ProviderServerException.class));
+  }
+
+  /** kie.ai's generate page allows 80 characters for every model, V5 included. */
+  @Override
+  protected Map<SunoModel, Integer> titleLimits() {
+    return Map.of(SunoModel.V4, 80, SunoModel.V4_5, 80, SunoModel.V4_5_ALL, 80, SunoModel.V5, 80,
+        SunoModel.V5_5, 80);
+  }
+
+  @Override
+  protected List<SunoModel> modelsNotOffered() {
+    return List.of();
+  }
+}

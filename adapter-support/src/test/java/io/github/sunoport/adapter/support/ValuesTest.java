@@ -1,0 +1,81 @@
+package io.github.sunoport.adapter.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+  @Test
+  void decimal_reads_numbers_and_numeric_strings() {
+    assertThat(Values.decimal(100)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+    assertThat(Values.decimal(738.0)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("738"));
+    assertThat(Values.decimal(" 12.5 ")).contains(new BigDecimal("12.5"));
+    assertThat(Values.decimal(new BigDecimal("1.25"))).contains(new BigDecimal("1.25"));
+  }
+
+  @Test
+  void decimal_gives_empty_for_garbage() {
+    assertThat(Values.decimal(null)).isEmpty();
+    assertThat(Values.decimal("")).isEmpty();
+    assertThat(Values.decimal("12,5")).isEmpty();
+    assertThat(Values.decimal("NaN")).isEmpty();
+    assertThat(Values.decimal(Double.NaN)).isEmpty();
+    assertThat(Values.decimal(Double.POSITIVE_INFINITY)).isEmpty();
+    assertThat(Values.decimal("1".repeat(41))).isEmpty();
+    assertThat(Values.decimal(true)).isEmpty();
+    assertThat(Values.decimal(List.of(1))).isEmpty();
+    assertThat(Values.decimal(Map.of("a", 1))).isEmpty();
+  }
+
+  @Test
+  void integer_reads_501_in_every_form_a_provider_sends() {
+    assertThat(Values.integer(501)).contains(501);
+    assertThat(Values.integer(501.0)).contains(501);
+    assertThat(Values.integer("501")).contains(501);
+    assertThat(Values.integer("501.0")).contains(501);
+  }
+
+  @Test
+  void integer_gives_empty_for_fractions_overflow_and_garbage() {
+    assertThat(Values.integer(501.5)).isEmpty();
+    assertThat(Values.integer("99999999999")).isEmpty();
+    assertThat(Values.integer("1e999999999")).isEmpty();
+    assertThat(Values.integer("five")).isEmpty();
+    assertThat(Values.integer(null)).isEmpty();
+  }
+
+  @Test
+  void seconds_reads_whole_decimal_and_string_seconds_exactly() {
+    assertThat(Values.seconds(198.44)).contains(Duration.ofMillis(198_440));
+    assertThat(Values.seconds(60)).contains(Duration.ofSeconds(60));
+    assertThat(Values.seconds("60")).contains(Duration.ofSeconds(60));
+    assertThat(Values.seconds("1.36")).contains(Duration.ofMillis(1_360));
+    assertThat(Values.seconds(0)).contains(Duration.ZERO);
+  }
+
+  @Test
+  void seconds_gives_empty_for_negative_absurd_and_garbage_values() {
+    assertThat(Values.seconds(-1)).isEmpty();
+    assertThat(Values.seconds("-0.5")).isEmpty();
+    assertThat(Values.seconds(1e12)).isEmpty();
+    assertThat(Values.seconds("1e999999999")).isEmpty();
+    assertThat(Values.seconds("long")).isEmpty();
+    assertThat(Values.seconds(null)).isEmpty();
+  }
+
+  @Test
+  void text_writes_numbers_and_booleans_as_written() {
+    assertThat(Values.text("abc")).contains("abc");
+    assertThat(Values.text(501.0)).contains("501");
+    assertThat(Values.text(1.5)).contains("1.5");
+    assertThat(Values.text(7)).contains("7");
+    assertThat(Values.text(true)).contains("true");
+    assertThat(Values.text(null)).isEmpty();
+    assertThat(Values.text(List.of("a"))).isEmpty();
+    assertThat(Values.text(Map.of())).isEmpty();
+  }
+}
