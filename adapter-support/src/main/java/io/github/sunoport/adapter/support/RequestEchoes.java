@@ -3,6 +3,7 @@ package io.github.sunoport.adapter.support;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.github.sunoport.core.model.RequestEcho;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -19,24 +20,32 @@ public final class RequestEchoes {
     this.anyJson = moshi.adapter(Object.class);
   }
 
-  /** Reads {@code echo}: a JSON string holding an object, an object already parsed, or anything else (kept raw). */
+  /**
+   * Reads {@code echo}: a JSON string holding an object (read when its fields are first asked for), an object already
+   * parsed, or anything else (kept raw, with no fields).
+   */
   @SuppressWarnings("unchecked")
   public RequestEcho read(Object echo) {
     if (echo == null) {
       return RequestEcho.empty();
     }
     if (echo instanceof Map<?, ?> map) {
-      return new RequestEcho(anyJson.toJson(map), (Map<String, Object>) map);
+      return RequestEcho.of(anyJson.toJson(map), (Map<String, Object>) map);
     }
     String raw = Values.text(echo).orElseGet(() -> anyJson.toJson(echo));
     if (raw.length() > MAX_LENGTH || !raw.strip().startsWith("{")) {
-      return new RequestEcho(raw, Map.of());
+      return RequestEcho.of(raw, Map.of());
     }
+    return RequestEcho.lazy(raw, this::fieldsOf);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> fieldsOf(String raw) {
     try {
       Object parsed = anyJson.fromJson(raw);
-      return new RequestEcho(raw, parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
-    } catch (java.io.IOException | RuntimeException garbage) {
-      return new RequestEcho(raw, Map.of());
+      return parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    } catch (IOException | RuntimeException garbage) {
+      return Map.of();
     }
   }
 }

@@ -60,8 +60,8 @@ class RequestEchoesTest {
 
   @Test
   void keeps_a_number_or_a_list_raw() {
-    assertThat(echoes.read(42.0)).isEqualTo(new RequestEcho("42", Map.of()));
-    assertThat(echoes.read(List.of("a", "b"))).isEqualTo(new RequestEcho("[\"a\",\"b\"]", Map.of()));
+    assertThat(echoes.read(42.0)).isEqualTo(RequestEcho.of("42", Map.of()));
+    assertThat(echoes.read(List.of("a", "b"))).isEqualTo(RequestEcho.of("[\"a\",\"b\"]", Map.of()));
   }
 
   @Test

@@ -2,14 +2,23 @@ package io.github.sunoport.core.model;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 
-/** Argument checks shared by the records of this package; messages always name the offending field. */
+/**
+ * Argument checks shared by the records of this package; messages always name the offending field. Messages are built
+ * only on failure: these checks run for every record an adapter maps.
+ */
 final class Checks {
   private Checks() {}
 
+  static <T> T present(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " == null");
+    }
+    return value;
+  }
+
   static String text(String value, String name, int maxLength) {
-    Objects.requireNonNull(value, name + " == null");
+    present(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " is blank");
     }
@@ -17,7 +26,7 @@ final class Checks {
   }
 
   static String bounded(String value, String name, int maxLength) {
-    Objects.requireNonNull(value, name + " == null");
+    present(value, name);
     if (value.length() > maxLength) {
       throw new IllegalArgumentException(
           name + " is " + value.length() + " characters long, more than the " + maxLength + " allowed");
@@ -38,7 +47,7 @@ final class Checks {
   }
 
   static <T> List<T> list(List<T> values, String name) {
-    Objects.requireNonNull(values, name + " == null");
+    present(values, name);
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
         throw new NullPointerException(name + "[" + i + "] == null");
@@ -48,11 +57,13 @@ final class Checks {
   }
 
   static URI webUrl(URI url, String name) {
-    Objects.requireNonNull(url, name + " == null");
+    present(url, name);
     String scheme = url.getScheme();
     if (!url.isAbsolute() || url.getHost() == null
         || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-      throw new IllegalArgumentException(name + " must be an absolute http or https URL with a host: " + url);
+      // Only scheme and host are shown: callback URLs often carry a secret token in the query.
+      throw new IllegalArgumentException(name + " must be an absolute http or https URL with a host, was scheme '"
+          + url.getScheme() + "' host '" + url.getHost() + "'");
     }
     return url;
   }

@@ -65,7 +65,7 @@ public record ExtendRequest(
   }
 
   private static void override(Optional<String> value, String name, boolean keepSourceParameters) {
-    Objects.requireNonNull(value, name + " == null");
+    Checks.present(value, name);
     value.ifPresent(v -> Checks.printable(Checks.text(v, name, MusicRequest.MAX_TEXT_LENGTH), name));
     if (keepSourceParameters && value.isPresent()) {
       throw new IllegalArgumentException(name + " cannot be set when keeping the source track's parameters");

@@ -93,12 +93,12 @@ public record MusicRequest(
   }
 
   private static void text(Optional<String> value, String name) {
-    Objects.requireNonNull(value, name + " == null");
+    Checks.present(value, name);
     value.ifPresent(v -> Checks.printable(Checks.text(v, name, MAX_TEXT_LENGTH), name));
   }
 
   private static void weight(OptionalDouble value, String name) {
-    Objects.requireNonNull(value, name + " == null");
+    Checks.present(value, name);
     value.ifPresent(v -> Checks.unitInterval(v, name));
   }
 

@@ -34,7 +34,7 @@ class MusicTaskTest {
   @Test
   void builder_sets_every_field() {
     Track track = Track.builder("e231****-****-****-****-****8cadc7dc").title("Run Away").build();
-    RequestEcho echo = new RequestEcho("{\"prompt\":\"rain\"}", Map.of("prompt", "rain"));
+    RequestEcho echo = RequestEcho.of("{\"prompt\":\"rain\"}", Map.of("prompt", "rain"));
     TaskTimes times = new TaskTimes(ProviderTimestamp.tryParse("2025-01-01 00:00:00"), java.util.Optional.empty(),
         java.util.Optional.empty());
 

@@ -29,7 +29,7 @@ class RequestEchoTest {
     Map<String, Object> nested = new HashMap<>(Map.of("tags", tags));
     Map<String, Object> fields = new HashMap<>(Map.of("prompt", "rain", "nested", nested));
 
-    RequestEcho echo = new RequestEcho("{...}", fields);
+    RequestEcho echo = RequestEcho.of("{...}", fields);
     fields.put("extra", "x");
     nested.put("more", "y");
     tags.add("pop");
@@ -54,7 +54,7 @@ class RequestEchoTest {
     fields.put(null, "no key");
     fields.put("nested", nested);
 
-    RequestEcho echo = new RequestEcho("", fields);
+    RequestEcho echo = RequestEcho.of("", fields);
 
     assertThat(echo.fields()).containsOnlyKeys("nested");
     assertThat(map(echo.fields().get("nested"))).containsOnlyKeys("list");
@@ -68,19 +68,19 @@ class RequestEchoTest {
     fields.put("a", "2");
     fields.put("m", "3");
 
-    assertThat(new RequestEcho("", fields).fields().keySet()).containsExactly("z", "a", "m");
+    assertThat(RequestEcho.of("", fields).fields().keySet()).containsExactly("z", "a", "m");
   }
 
   @Test
   void prompt_is_the_string_prompt_field() {
-    assertThat(new RequestEcho("{\"prompt\":\"run away\"}", Map.of("prompt", "run away")).prompt()).contains("run away");
-    assertThat(new RequestEcho("", Map.of("prompt", 42.0)).prompt()).isEmpty();
+    assertThat(RequestEcho.of("{\"prompt\":\"run away\"}", Map.of("prompt", "run away")).prompt()).contains("run away");
+    assertThat(RequestEcho.of("", Map.of("prompt", 42.0)).prompt()).isEmpty();
     assertThat(RequestEcho.empty().prompt()).isEmpty();
   }
 
   @Test
   void string_reads_only_string_fields() {
-    RequestEcho echo = new RequestEcho("", Map.of("model", "V4_5", "instrumental", Boolean.TRUE));
+    RequestEcho echo = RequestEcho.of("", Map.of("model", "V4_5", "instrumental", Boolean.TRUE));
 
     assertThat(echo.string("model")).contains("V4_5");
     assertThat(echo.string("instrumental")).isEmpty();
@@ -89,12 +89,45 @@ class RequestEchoTest {
 
   @Test
   void keeps_the_raw_text() {
-    assertThat(new RequestEcho("not json", Map.of()).raw()).isEqualTo("not json");
+    assertThat(RequestEcho.of("not json", Map.of()).raw()).isEqualTo("not json");
   }
 
   @Test
   void rejects_missing_components() {
-    assertThatNullPointerException().isThrownBy(() -> new RequestEcho(null, Map.of())).withMessage("raw == null");
-    assertThatNullPointerException().isThrownBy(() -> new RequestEcho("", null)).withMessage("fields == null");
+    assertThatNullPointerException().isThrownBy(() -> RequestEcho.of(null, Map.of())).withMessage("raw == null");
+    assertThatNullPointerException().isThrownBy(() -> RequestEcho.of("", null)).withMessage("fields == null");
+  }
+
+  @Test
+  void a_lazy_echo_reads_its_text_once_and_only_when_asked() {
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    RequestEcho echo = RequestEcho.lazy("{\"prompt\":\"rain\"}", raw -> {
+      reads.incrementAndGet();
+      return Map.of("prompt", "rain");
+    });
+
+    assertThat(reads).hasValue(0);
+    assertThat(echo.prompt()).contains("rain");
+    assertThat(echo.fields()).containsOnlyKeys("prompt");
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void a_lazy_echo_whose_reader_fails_has_no_fields_but_keeps_its_text() {
+    RequestEcho echo = RequestEcho.lazy("{garbage", raw -> {
+      throw new IllegalStateException("not JSON");
+    });
+
+    assertThat(echo.fields()).isEmpty();
+    assertThat(echo.raw()).isEqualTo("{garbage");
+  }
+
+  @Test
+  void echoes_are_equal_by_text_and_fields_however_they_were_made() {
+    RequestEcho lazy = RequestEcho.lazy("{\"a\":\"b\"}", raw -> Map.of("a", "b"));
+    RequestEcho eager = RequestEcho.of("{\"a\":\"b\"}", Map.of("a", "b"));
+
+    assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
+    assertThat(lazy).isNotEqualTo(RequestEcho.of("{\"a\":\"b\"}", Map.of()));
   }
 }
