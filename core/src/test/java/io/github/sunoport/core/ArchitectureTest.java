@@ -12,8 +12,8 @@ import io.github.sunoport.core.error.SunoException;
 
 /**
  * The shape of core: JDK only, no cycles, and the layering its packages have. From the inside out: {@code model}
- * uses nothing of ours; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code port} uses
- * {@code model} and {@code error}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
+ * uses nothing of ours; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code callback} uses
+ * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
  * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; only the root package
  * ({@link SunoProviders}) uses {@code spi}, and nothing uses the root.
  */
@@ -24,6 +24,7 @@ class ArchitectureTest {
   private static final String ERROR = CORE + ".error..";
   private static final String CONFIG = CORE + ".config..";
   private static final String PORT = CORE + ".port..";
+  private static final String CALLBACK = CORE + ".callback..";
   private static final String SPI = CORE + ".spi..";
   private static final String AWAIT = CORE + ".await..";
   private static final String FAILOVER = CORE + ".failover..";
@@ -61,7 +62,12 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule ports_use_only_model_and_errors =
       classes().that().resideInAPackage(PORT)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PORT, MODEL, ERROR);
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PORT, MODEL, ERROR, CALLBACK);
+
+  @ArchTest
+  static final ArchRule callbacks_use_only_model_and_errors =
+      classes().that().resideInAPackage(CALLBACK)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CALLBACK, MODEL, ERROR);
 
   @ArchTest
   static final ArchRule spi_uses_only_config_ports_model_and_errors =

@@ -1,5 +1,6 @@
 package io.github.sunoport.mock;
 
+import io.github.sunoport.mock.MockAdmin.LoggedCallback;
 import io.github.sunoport.mock.MockAdmin.LoggedRequest;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -29,6 +30,8 @@ final class AdminApi {
       if (route.equals("GET /examples")) return ok(Map.of("examples", admin.examples()));
       if (route.equals("GET /requests")) return ok(Map.of("requests", requests()));
       if (route.equals("DELETE /requests")) return done(admin.clearRequests());
+      if (route.equals("GET /callbacks")) return ok(Map.of("callbacks", callbacks()));
+      if (route.equals("DELETE /callbacks")) return done(admin.clearCallbacks());
       if (route.equals("POST /reset")) return done(admin.reset());
       if (!ctx.method().name().equals("POST")) return Dispatcher.genericNotFound();
       Fields body = new Fields(Json.parseObject(ctx.bodyAsBytes()));
@@ -40,6 +43,9 @@ final class AdminApi {
       if (rest.equals("/latency")) {
         Double millis = body.optionalNumber("millis");
         return done(admin.latency(Duration.ofMillis(millis == null ? 0 : millis.longValue())));
+      }
+      if (rest.equals("/callback-faults")) {
+        return done(admin.callbackFault(body.required("provider"), body.required("stage"), body.required("fault")));
       }
       if (rest.equals("/next-task-fate")) return done(admin.nextTaskFate(body.required("provider"), body.required("fate")));
       if (rest.startsWith("/tasks/") && rest.endsWith("/fate")) {
@@ -62,6 +68,25 @@ final class AdminApi {
       entry.put("query", r.query());
       entry.put("headers", r.headers());
       entry.put("body", r.body());
+      out.add(entry);
+    }
+    return out;
+  }
+
+  private List<Object> callbacks() {
+    List<Object> out = new ArrayList<>();
+    for (LoggedCallback c : admin.callbacks()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("time", c.time().toString());
+      entry.put("provider", c.provider());
+      entry.put("taskId", c.taskId());
+      entry.put("stage", c.stage());
+      entry.put("url", c.url());
+      entry.put("attempt", c.attempt());
+      entry.put("outcome", c.outcome());
+      entry.put("status", c.status());
+      entry.put("detail", c.detail());
+      entry.put("body", c.body());
       out.add(entry);
     }
     return out;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Command-line flags of {@link MockServerMain}; a bad flag is an {@link IllegalArgumentException}. */
 final class CliOptions {
@@ -17,6 +19,9 @@ final class CliOptions {
       "  --token T           require this bearer token (default: any non-blank token)",
       "  --allow-remote      permit a non-loopback --host (then --admin-token is required)",
       "  --admin-token T     require X-Admin-Token: T on /__admin",
+      "  --webhook-key K     sign kie.ai callbacks with this HMAC key (X-Webhook-Signature)",
+      "  --allow-callback-host HOST  also deliver callbacks to HOST (repeatable; loopback is always allowed)",
+      "  --callback-timeout T  time one callback attempt may take, like --timeline (default 15)",
       "  --help              print this help");
 
   int port = DEFAULT_PORT;
@@ -27,6 +32,9 @@ final class CliOptions {
   String adminToken;
   boolean allowRemote;
   boolean help;
+  String webhookKey;
+  Duration callbackTimeout = CallbackSettings.DEFAULT_TIMEOUT;
+  final List<String> callbackHosts = new ArrayList<>();
 
   static CliOptions parse(String... args) {
     CliOptions options = new CliOptions();
@@ -41,6 +49,9 @@ final class CliOptions {
         case "--timeline": options.timeline = timeline(value(args, ++i, flag)); break;
         case "--token": options.token = value(args, ++i, flag); break;
         case "--admin-token": options.adminToken = value(args, ++i, flag); break;
+        case "--webhook-key": options.webhookKey = value(args, ++i, flag); break;
+        case "--allow-callback-host": options.callbackHosts.add(value(args, ++i, flag)); break;
+        case "--callback-timeout": options.callbackTimeout = positive(timeline(value(args, ++i, flag)), flag); break;
         default: throw new IllegalArgumentException("Unknown option: " + flag);
       }
     }
@@ -48,8 +59,16 @@ final class CliOptions {
   }
 
   MockServer.Builder builder() {
-    return MockServer.builder().host(host).port(port).timeline(timeline).examplesDir(examples)
-        .token(token).adminToken(adminToken).allowRemote(allowRemote);
+    MockServer.Builder builder = MockServer.builder().host(host).port(port).timeline(timeline).examplesDir(examples)
+        .token(token).adminToken(adminToken).allowRemote(allowRemote).webhookKey(webhookKey)
+        .callbackTimeout(callbackTimeout);
+    callbackHosts.forEach(builder::allowCallbackHost);
+    return builder;
+  }
+
+  private static Duration positive(Duration duration, String flag) {
+    if (duration.isZero()) throw new IllegalArgumentException(flag + " must be more than 0");
+    return duration;
   }
 
   private static String value(String[] args, int i, String flag) {

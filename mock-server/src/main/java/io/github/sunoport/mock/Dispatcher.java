@@ -20,6 +20,8 @@ final class Dispatcher {
   static final String SCENARIO_HEADER = "X-Mock-Scenario";
   private static final Reply NOT_FOUND = notFound();
   private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+  /** Marks a body that broke off before its announced length (the client went away or lied). */
+  private static final byte[] UNREADABLE = new byte[0];
 
   private final Parts parts;
   private final Routes routes;
@@ -49,6 +51,9 @@ final class Dispatcher {
     if (denied != null) return denied;
     if (body == null) {
       return errors.withStatus(413, 413, "Request body too large: the mock accepts at most " + maxBodyBytes + " bytes");
+    }
+    if (body == UNREADABLE) {
+      return errors.withStatus(400, 400, "Request body could not be read: it ended before its Content-Length");
     }
     String key = match.route().key();
     String forced = parts.faults().poll(provider, key);
@@ -87,7 +92,25 @@ final class Dispatcher {
       return body.length > maxBodyBytes ? null : body;
     } catch (HttpResponseException e) {
       return null;
+    } catch (Exception e) {
+      // Jetty reports a body cut short as an (unchecked) EOF; that is the client's fault, not a server error.
+      return UNREADABLE;
     }
+  }
+
+  /**
+   * A request Javalin refused before any route ran (a method it does not know), in the addressed provider's error
+   * shape, or the generic one outside the provider prefixes.
+   */
+  Reply refused(String path, int status) {
+    int slash = path.indexOf('/', 1);
+    Provider provider = Provider.find(slash < 0 ? path.substring(1) : path.substring(1, slash));
+    if (provider == null) {
+      return Reply.json(status, JsonErrorHandler.body(status, status == 405 ? "Method Not Allowed" : "Bad Request"));
+    }
+    ErrorBodies errors = parts.errors().get(provider);
+    int code = status == 405 && provider.family ? 404 : status;
+    return errors.withStatus(status, code, errors.message(code));
   }
 
   /**

@@ -18,6 +18,7 @@ final class FamilyApi {
   private final FamilyRules rules;
   private final FamilyRecords records;
   private final ErrorBodies errors;
+  private final Callbacks callbacks;
 
   FamilyApi(Provider provider, Parts parts) {
     this.provider = provider;
@@ -25,6 +26,7 @@ final class FamilyApi {
     this.tasks = parts.tasks();
     this.lifecycle = parts.lifecycle();
     this.errors = parts.errors().get(provider);
+    this.callbacks = parts.callbacks();
     this.rules = new FamilyRules(provider);
     this.records = new FamilyRecords(parts.templates(), lifecycle);
   }
@@ -56,8 +58,9 @@ final class FamilyApi {
 
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> trackIds) throws BadInput {
     String id = UUID.randomUUID().toString().replace("-", "");
-    tasks.add(new Task(id, provider, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
+    Task task = tasks.add(new Task(id, provider, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
         fields.required("callBackUrl"), parent, trackIds, Fate.SUCCESS));
+    callbacks.schedule(task);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("taskId", id);
     return Reply.json(200, FamilyRecords.envelope(data));

@@ -81,8 +81,9 @@ final class FamilyRecords {
     data.put("errorMessage", ended ? fate.errorMessage : null);
   }
 
-  private List<Object> tracks(Task task, int stage) {
-    List<Object> out = new ArrayList<>();
+  /** The tracks at a stage, as record-info shows them; callbacks rename the keys. */
+  List<Map<String, Object>> tracks(Task task, int stage) {
+    List<Map<String, Object>> out = new ArrayList<>();
     boolean instrumental = Boolean.TRUE.equals(task.request().get("instrumental"));
     boolean ownLyrics = Boolean.TRUE.equals(task.request().get("customMode")) && !instrumental;
     for (int i = 0; i < task.trackIds().size(); i++) {

@@ -1,7 +1,9 @@
 package io.github.sunoport.mock;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -9,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** Faults queued for the next answers of a route, and the latency added to every provider answer. */
 final class FaultPlan {
   private final Map<String, Queue<String>> queued = new ConcurrentHashMap<>();
+  private final Map<String, RandomFaults> random = new ConcurrentHashMap<>();
   private volatile Duration latency = Duration.ZERO;
 
   void force(Provider provider, String route, String fault, int times) {
@@ -16,11 +19,25 @@ final class FaultPlan {
     for (int i = 0; i < times; i++) queue.add(fault);
   }
 
-  /** The fault for this call, consuming it, or null. */
+  /** Answers a {@code fraction} of a route's calls with one of {@code faults}, drawn from a seeded random. */
+  void random(Provider provider, String route, double fraction, long seed, List<String> faults) {
+    String key = provider.id + ' ' + route;
+    if (fraction == 0) {
+      random.remove(key);
+    } else {
+      random.put(key, new RandomFaults(fraction, List.copyOf(faults), new Random(seed)));
+    }
+  }
+
+  /** The fault for this call, consuming a queued one first, or null. */
   String poll(Provider provider, String route) {
-    if (queued.isEmpty()) return null;
-    Queue<String> queue = queued.get(provider.id + ' ' + route);
-    return queue == null ? null : queue.poll();
+    if (queued.isEmpty() && random.isEmpty()) return null;
+    String key = provider.id + ' ' + route;
+    Queue<String> queue = queued.get(key);
+    String fault = queue == null ? null : queue.poll();
+    if (fault != null) return fault;
+    RandomFaults draw = random.get(key);
+    return draw == null ? null : draw.next();
   }
 
   Duration latency() {
@@ -33,6 +50,15 @@ final class FaultPlan {
 
   void reset() {
     queued.clear();
+    random.clear();
     latency = Duration.ZERO;
+  }
+
+  /** A share of calls to fail and the faults to pick from; one seeded random per route, drawn under its lock. */
+  private record RandomFaults(double fraction, List<String> faults, Random random) {
+    synchronized String next() {
+      if (random.nextDouble() >= fraction) return null;
+      return faults.get(random.nextInt(faults.size()));
+    }
   }
 }

@@ -3,9 +3,14 @@ package io.github.sunoport.mock;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Javalin app: one catch-all handler, JSON for every error Javalin or Jetty could otherwise render. */
 final class JavalinSetup {
+  private static final Logger LOG = LoggerFactory.getLogger(JavalinSetup.class);
+
   private JavalinSetup() {}
 
   static Javalin create(Dispatcher dispatcher, AdminApi adminApi, long maxBodyBytes) {
@@ -20,8 +25,14 @@ final class JavalinSetup {
         config.routes.addHttpHandler(type, "/", ctx -> write(ctx, Dispatcher.genericNotFound()));
         config.routes.addHttpHandler(type, "/*", ctx -> write(ctx, route(ctx, dispatcher, adminApi)));
       }
-      config.routes.exception(Exception.class, (e, ctx) ->
-          write(ctx, Reply.json(500, JsonErrorHandler.body(500, "Mock server error: " + e.getClass().getSimpleName()))));
+      // A method Javalin does not know (BREW, PROPFIND, lower-case get) never reaches a route: answer like a wrong one.
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          write(ctx, dispatcher.refused(ctx.path(), e.getStatus() == 404 ? 405 : e.getStatus())));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        // A bug of the mock, not of the request: logged for the developer, never echoed to the client.
+        LOG.error("Mock server error on {} {}", ctx.method(), ctx.path(), e);
+        write(ctx, Reply.json(500, JsonErrorHandler.body(500, "Mock server error; see the mock server's log")));
+      });
     });
   }
 

@@ -21,7 +21,15 @@ final class JsonErrorHandler extends ErrorHandler {
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
-    response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+    String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+    boolean com = path != null && path.startsWith("/" + Provider.SUNOAPI_COM.id + "/");
+    response.write(true, ByteBuffer.wrap(body(code, message, com ? "message" : "msg")), callback);
+  }
+
+  /** Jetty's default writes no body for methods other than GET, POST and HEAD; every answer here is JSON. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
   }
 
   @Override
@@ -32,9 +40,14 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   static byte[] body(int code, String message) {
+    return body(code, message, "msg");
+  }
+
+  /** {@code {code, <messageKey>}}: sunoapi.com says {@code message} where the others say {@code msg}. */
+  static byte[] body(int code, String message, String messageKey) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", code);
-    body.put("msg", message == null || message.isBlank() ? "Bad Request" : message);
+    body.put(messageKey, message == null || message.isBlank() ? "Bad Request" : message);
     return Json.string(body).getBytes(UTF_8);
   }
 }

@@ -22,12 +22,14 @@ public final class MockAdmin {
   private final FaultPlan faults;
   private final TaskStore tasks;
   private final RequestLog log;
+  private final Callbacks callbacks;
 
-  MockAdmin(ExampleCatalog catalog, FaultPlan faults, TaskStore tasks, RequestLog log) {
+  MockAdmin(ExampleCatalog catalog, FaultPlan faults, TaskStore tasks, RequestLog log, Callbacks callbacks) {
     this.catalog = catalog;
     this.faults = faults;
     this.tasks = tasks;
     this.log = log;
+    this.callbacks = callbacks;
   }
 
   /**
@@ -42,6 +44,23 @@ public final class MockAdmin {
     if (times < 1) throw new IllegalArgumentException("times < 1: " + times);
     Provider p = Provider.of(provider);
     faults.force(p, Routes.requireKey(p, route), Faults.requireFault(fault), times);
+    return this;
+  }
+
+  /**
+   * Answers a {@code fraction} (0 to 1) of the following calls of a route with one of {@code faults} (names as for
+   * {@link #failNext}), picked by a random seeded with {@code seed}, until {@link #reset()} or a fraction of 0.
+   * Faults queued with {@link #failNext} come first. For reliability tests: transient errors on some calls.
+   */
+  public MockAdmin failRandomly(String provider, String route, double fraction, long seed, String... faults) {
+    Objects.requireNonNull(provider, "provider == null");
+    Objects.requireNonNull(route, "route == null");
+    if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction not in [0, 1]: " + fraction);
+    if (fraction > 0 && faults.length == 0) throw new IllegalArgumentException("no faults to pick from");
+    Provider p = Provider.of(provider);
+    List<String> checked = new java.util.ArrayList<>();
+    for (String fault : faults) checked.add(Faults.requireFault(fault));
+    this.faults.random(p, Routes.requireKey(p, route), fraction, seed, checked);
     return this;
   }
 
@@ -88,11 +107,39 @@ public final class MockAdmin {
         .collect(Collectors.toList());
   }
 
-  /** Forgets created tasks, fates, queued faults, latency and the request log. */
+  /**
+   * Arms a fault for the next callback of {@code stage} ({@code text}, {@code first}, {@code complete} or
+   * {@code error}) sent for a task of {@code provider} ({@code kie} or {@code sunoapi-org}); it is consumed by that
+   * one delivery. {@code duplicate} sends the stage twice in a row; {@code delay:<ms>} sends it that much later
+   * without holding back the following stages, so it may arrive after them; {@code drop} never sends it (logged as
+   * {@code dropped}). Arming the same provider and stage again replaces the fault.
+   */
+  public MockAdmin callbackFault(String provider, String stage, String fault) {
+    Objects.requireNonNull(provider, "provider == null");
+    Objects.requireNonNull(stage, "stage == null");
+    callbacks.faults().arm(Provider.of(provider), stage, fault);
+    return this;
+  }
+
+  /** The last callback attempts, refusals and drops (at most 1,000), oldest first. */
+  public List<LoggedCallback> callbacks() {
+    return callbacks.log().snapshot();
+  }
+
+  public MockAdmin clearCallbacks() {
+    callbacks.log().clear();
+    return this;
+  }
+
+  /**
+   * Forgets created tasks, fates, queued faults, latency, the request log, armed callback faults and the callback
+   * log; callbacks still scheduled or being retried are abandoned.
+   */
   public MockAdmin reset() {
     faults.reset();
     tasks.reset();
     log.clear();
+    callbacks.reset();
     return this;
   }
 
@@ -105,4 +152,19 @@ public final class MockAdmin {
    */
   public record LoggedRequest(
       Instant time, String method, String path, String query, Map<String, String> headers, String body) {}
+
+  /**
+   * One callback attempt, or a callback not sent.
+   *
+   * @param stage {@code text}, {@code first}, {@code complete} or {@code error} (kie's failed lyrics are sent with
+   *     {@code callbackType: complete} but logged as {@code error})
+   * @param attempt 1 for the first attempt, 2 for the first retry...; 0 when nothing was sent
+   * @param outcome {@code delivered} (a 2xx answer), {@code failed} (a retry follows), {@code gave-up} (the last
+   *     attempt failed), {@code refused} (the URL's host is not allowed; never contacted) or {@code dropped} (fault)
+   * @param status the receiver's HTTP status, or null when none arrived
+   * @param detail why it failed or was not sent, or a fault's note; null when delivered plainly
+   * @param body the payload, cut after 16 KiB
+   */
+  public record LoggedCallback(Instant time, String provider, String taskId, String stage, String url, int attempt,
+      String outcome, Integer status, String detail, String body) {}
 }

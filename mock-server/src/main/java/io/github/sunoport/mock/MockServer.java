@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A local replay of the kie.ai, sunoapi.org and sunoapi.com music APIs, each under its own path prefix.
@@ -32,6 +35,7 @@ public final class MockServer implements AutoCloseable {
   private final Builder config;
   private final MockAdmin admin;
   private final Javalin app;
+  private final Callbacks callbacks;
   private boolean started;
 
   private MockServer(Builder config) {
@@ -39,13 +43,18 @@ public final class MockServer implements AutoCloseable {
     Lifecycle lifecycle = new Lifecycle(config.clock, config.timeline);
     Map<Provider, ErrorBodies> errors = new EnumMap<>(Provider.class);
     for (Provider provider : Provider.values()) errors.put(provider, new ErrorBodies(provider));
-    Parts parts = new Parts(ExampleCatalog.load(config.examplesDir), new TaskStore(), lifecycle, errors,
-        new Templates(), new FaultPlan(), new RequestLog());
+    TaskStore tasks = new TaskStore();
+    Templates templates = new Templates();
+    CallbackBodies bodies = new CallbackBodies(new FamilyRecords(templates, lifecycle), templates);
+    this.callbacks = new Callbacks(tasks, lifecycle, bodies, new CallbackSettings(config.webhookKey,
+        config.callbackTimeout, config.callbackRetryDelays, Set.copyOf(config.allowedCallbackHosts)));
+    Parts parts = new Parts(ExampleCatalog.load(config.examplesDir), tasks, lifecycle, errors,
+        templates, new FaultPlan(), new RequestLog(), callbacks);
     Routes routes = new Routes();
     new FamilyApi(Provider.KIE, parts).register(routes);
     new FamilyApi(Provider.SUNOAPI_ORG, parts).register(routes);
     new ComApi(parts).register(routes);
-    this.admin = new MockAdmin(parts.catalog(), parts.faults(), parts.tasks(), parts.log());
+    this.admin = new MockAdmin(parts.catalog(), parts.faults(), parts.tasks(), parts.log(), callbacks);
     Dispatcher dispatcher = new Dispatcher(parts, routes, config.token, MAX_BODY_BYTES);
     this.app = JavalinSetup.create(dispatcher, new AdminApi(admin, config.adminToken), MAX_BODY_BYTES);
   }
@@ -95,6 +104,7 @@ public final class MockServer implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    callbacks.close();
     app.stop();
   }
 
@@ -108,6 +118,10 @@ public final class MockServer implements AutoCloseable {
     private String token;
     private String adminToken;
     private boolean allowRemote;
+    private String webhookKey;
+    private Duration callbackTimeout = CallbackSettings.DEFAULT_TIMEOUT;
+    private List<Duration> callbackRetryDelays = CallbackSettings.DEFAULT_RETRY_DELAYS;
+    private final Set<String> allowedCallbackHosts = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -159,6 +173,48 @@ public final class MockServer implements AutoCloseable {
     /** Permits binding a non-loopback address; an admin token is then required. */
     public Builder allowRemote(boolean allowRemote) {
       this.allowRemote = allowRemote;
+      return this;
+    }
+
+    /**
+     * kie.ai's webhook HMAC key: when set, kie.ai callbacks carry {@code X-Webhook-Timestamp} and
+     * {@code X-Webhook-Signature} (providers.md 1.0); null for none (the default).
+     */
+    public Builder webhookKey(String webhookKey) {
+      this.webhookKey = webhookKey == null || webhookKey.isBlank() ? null : webhookKey;
+      return this;
+    }
+
+    /** The time one callback attempt may take; default 15 s, as the providers document. */
+    public Builder callbackTimeout(Duration callbackTimeout) {
+      Objects.requireNonNull(callbackTimeout, "callbackTimeout == null");
+      if (callbackTimeout.isNegative() || callbackTimeout.isZero()) {
+        throw new IllegalArgumentException("callbackTimeout must be positive: " + callbackTimeout);
+      }
+      this.callbackTimeout = callbackTimeout;
+      return this;
+    }
+
+    /**
+     * The waits before each retry of a failed callback; their number is the number of retries. Default 1 s, 5 s,
+     * 15 s: the documented 1, 5 and 15 minutes, scaled down for a mock. None means no retries.
+     */
+    public Builder callbackRetryDelays(Duration... delays) {
+      for (Duration delay : delays) {
+        if (delay == null || delay.isNegative()) throw new IllegalArgumentException("retry delay < 0: " + delay);
+      }
+      this.callbackRetryDelays = List.of(delays);
+      return this;
+    }
+
+    /**
+     * Allows callbacks to {@code host} (a name or an address, matched exactly), besides loopback addresses and
+     * {@code localhost}, which are always allowed. Repeatable.
+     */
+    public Builder allowCallbackHost(String host) {
+      Objects.requireNonNull(host, "host == null");
+      if (host.isBlank()) throw new IllegalArgumentException("callback host is blank");
+      allowedCallbackHosts.add(host.strip());
       return this;
     }
 

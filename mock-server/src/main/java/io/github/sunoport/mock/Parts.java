@@ -10,4 +10,5 @@ record Parts(
     Map<Provider, ErrorBodies> errors,
     Templates templates,
     FaultPlan faults,
-    RequestLog log) {}
+    RequestLog log,
+    Callbacks callbacks) {}

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A task created through a create endpoint. Its state is never stored: it is derived from the clock, so a
- * fetch costs no writes. {@code callBackUrl} is kept for callback delivery, which a later change adds.
+ * fetch costs no writes. {@code callBackUrl} is where {@link Callbacks} delivers its stages.
  */
 record Task(
     String id,

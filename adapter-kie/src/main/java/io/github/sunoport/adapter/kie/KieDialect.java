@@ -1,11 +1,14 @@
 package io.github.sunoport.adapter.kie;
 
+import io.github.sunoport.adapter.recordinfo.CallbackVerifier;
 import io.github.sunoport.adapter.recordinfo.RecordInfoDialect;
 import io.github.sunoport.adapter.support.ErrorKind;
 import io.github.sunoport.adapter.support.ErrorTable;
+import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +68,17 @@ final class KieDialect implements RecordInfoDialect {
   @Override
   public List<SunoModel> models() {
     return MODELS;
+  }
+
+  /**
+   * kie.ai signs callbacks when a webhook HMAC key is switched on in its console (providers.md §1.0). With
+   * {@link ProviderSettings#webhookKey()} set, every callback must carry a valid signature within
+   * {@link ProviderSettings#webhookTolerance()}; without it, callbacks are not verified.
+   */
+  @Override
+  public Optional<CallbackVerifier> callbackVerifier(ProviderSettings settings) {
+    return settings.webhookKey()
+        .map(key -> new KieWebhookVerifier(key, settings.webhookTolerance(), Clock.systemUTC()));
   }
 
   /** kie.ai's generate page allows 80 characters for every model. */

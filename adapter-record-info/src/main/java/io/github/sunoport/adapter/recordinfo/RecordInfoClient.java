@@ -20,6 +20,7 @@ import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
+import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.Credits;
@@ -64,6 +65,7 @@ public final class RecordInfoClient implements SunoClient {
   private final LyricsPort lyricsPort = new Lyrics();
   private final MusicPort musicPort = new Music();
   private final AccountPort accountPort = new Account();
+  private final CallbackPort callbackPort;
 
   private RecordInfoClient(RecordInfoDialect dialect, ProviderSettings settings, Sleeper sleeper) {
     this.dialect = dialect;
@@ -79,6 +81,7 @@ public final class RecordInfoClient implements SunoClient {
     this.musicRecord = moshi.adapter(envelopeOf(MusicRecord.class));
     this.timestamped = moshi.adapter(envelopeOf(Timestamped.class));
     this.credits = moshi.adapter(envelopeOf(Object.class));
+    this.callbackPort = new RecordInfoCallbacks(provider, mapper, moshi, dialect.callbackVerifier(settings));
   }
 
   /** Opens a client of the provider {@code dialect} describes. */
@@ -118,6 +121,16 @@ public final class RecordInfoClient implements SunoClient {
   @Override
   public AccountPort account() {
     return accountPort;
+  }
+
+  /**
+   * Parses the provider's callbacks: snake_case and camelCase keys, {@code data} or {@code lyricsData}, kie.ai's
+   * failed lyrics with {@code callbackType: complete}. With a webhook key in the settings and a provider that signs
+   * (kie.ai), every callback's signature is checked and unsigned ones are rejected; sunoapi.org signs nothing.
+   */
+  @Override
+  public CallbackPort callbacks() {
+    return callbackPort;
   }
 
   private final class Lyrics implements LyricsPort {

@@ -1,10 +1,12 @@
 package io.github.sunoport.adapter.recordinfo;
 
 import io.github.sunoport.adapter.support.ErrorTable;
+import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one provider of the record-info family does differently. The defaults are the limits both providers document;
@@ -47,6 +49,14 @@ public interface RecordInfoDialect {
   /** The longest style: 200 characters for V3_5 and V4, 1000 for later models. */
   default int styleLimit(SunoModel model) {
     return isOlder(model) ? 200 : 1000;
+  }
+
+  /**
+   * The verifier of signed callbacks under {@code settings}, or empty when the provider signs none or no webhook
+   * key is set; then callbacks are parsed unverified. The default is empty.
+   */
+  default Optional<CallbackVerifier> callbackVerifier(ProviderSettings settings) {
+    return Optional.empty();
   }
 
   private static boolean isOlder(SunoModel model) {

@@ -15,7 +15,8 @@ public final class RecordInfoProfiles {
   public static final DocumentedLyrics LYRICS_EXAMPLE = new DocumentedLyrics(
       "11dc****8b0f", "钢铁侠", List.of("Verse"), "A song about peaceful night in the city");
 
-  private static final Map<Operation, String> ROUTES = Map.of(
+  /** The mock server's route key of each operation; the same for both providers. */
+  public static final Map<Operation, String> ROUTES = Map.of(
       Operation.SUBMIT_LYRICS, "lyrics",
       Operation.FETCH_LYRICS, "lyrics-record-info",
       Operation.SUBMIT_MUSIC, "generate",
@@ -38,7 +39,13 @@ public final class RecordInfoProfiles {
 
   /** The profile of {@code provider}, whose credits live at {@code creditsPath}, documenting {@code music}. */
   public static ProviderProfile of(String provider, String creditsPath, DocumentedMusic music) {
-    Map<Operation, String> paths = Map.of(
+    return new ProviderProfile(provider, ROUTES, paths(creditsPath), LYRICS_EXAMPLE, Optional.of(music),
+        LYRICS_FAILURES, MUSIC_FAILURES);
+  }
+
+  /** Each operation's path below the base URL, for a provider whose credits live at {@code creditsPath}. */
+  public static Map<Operation, String> paths(String creditsPath) {
+    return Map.of(
         Operation.SUBMIT_LYRICS, "api/v1/lyrics",
         Operation.FETCH_LYRICS, "api/v1/lyrics/record-info",
         Operation.SUBMIT_MUSIC, "api/v1/generate",
@@ -46,7 +53,5 @@ public final class RecordInfoProfiles {
         Operation.FETCH_MUSIC, "api/v1/generate/record-info",
         Operation.TIMESTAMPED_LYRICS, "api/v1/generate/get-timestamped-lyrics",
         Operation.CREDITS, creditsPath);
-    return new ProviderProfile(provider, ROUTES, paths, LYRICS_EXAMPLE, Optional.of(music), LYRICS_FAILURES,
-        MUSIC_FAILURES);
   }
 }

@@ -13,15 +13,19 @@ import java.util.Optional;
 
 /** sunoapi.com against the shared contract. Its music example is truncated in the docs, so none is checked. */
 class SunoApiComContractTest extends SunoClientContract {
+  /** The mock server's route key of each operation sunoapi.com has. */
+  static final Map<Operation, String> ROUTES = Map.of(Operation.SUBMIT_LYRICS, "make-lyrics",
+      Operation.FETCH_LYRICS, "get-lyrics", Operation.SUBMIT_MUSIC, "create", Operation.EXTEND, "create",
+      Operation.FETCH_MUSIC, "task", Operation.CREDITS, "get-credits");
+  /** Each operation's path below the base URL; a trailing {@code /} takes the task id. */
+  static final Map<Operation, String> PATHS = Map.of(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics",
+      Operation.FETCH_LYRICS, "api/v1/suno/get-lyrics/", Operation.SUBMIT_MUSIC, "api/v1/suno/create",
+      Operation.FETCH_MUSIC, "api/v1/suno/task/",
+      Operation.CREDITS, "api/v1/get-credits");
+
   @Override
   protected ContractFixture createFixture() {
-    return new MockServerFixture(new ProviderProfile("sunoapi-com",
-        Map.of(Operation.SUBMIT_LYRICS, "make-lyrics", Operation.FETCH_LYRICS, "get-lyrics",
-            Operation.SUBMIT_MUSIC, "create", Operation.EXTEND, "create", Operation.FETCH_MUSIC, "task",
-            Operation.CREDITS, "get-credits"),
-        Map.of(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics", Operation.FETCH_LYRICS, "api/v1/suno/get-lyrics/",
-            Operation.SUBMIT_MUSIC, "api/v1/suno/create", Operation.FETCH_MUSIC, "api/v1/suno/task/",
-            Operation.CREDITS, "api/v1/get-credits"),
+    return new MockServerFixture(new ProviderProfile("sunoapi-com", ROUTES, PATHS,
         new DocumentedLyrics("3d51f2fb-2a52-4207-9808-a3aa7c9f64ce", "Run Away",
             List.of("Verse", "Verse 2", "Chorus", "Verse 3", "Bridge", "Chorus"), "run away"),
         Optional.empty(),

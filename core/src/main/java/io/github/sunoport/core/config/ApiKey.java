@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A provider API key. Its {@link #toString()} never shows the key, and no message of this library contains it.
+ * A provider API key, or another secret such as a webhook signing key. Its {@link #toString()} never shows the key, and no message of this library contains it.
  */
 public final class ApiKey {
   private static final int MAX_LENGTH = 512;
@@ -23,23 +23,28 @@ public final class ApiKey {
    *     go into an HTTP header (the message does not repeat the key)
    */
   public static ApiKey of(String value) {
+    return of(value, "apiKey");
+  }
+
+  /** Like {@link #of(String)}, naming {@code setting} in the exception. */
+  static ApiKey of(String value, String setting) {
     if (value == null || value.isBlank()) {
-      throw new InvalidSettingsException("apiKey", "is missing or blank");
+      throw new InvalidSettingsException(setting, "is missing or blank");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new InvalidSettingsException("apiKey", "is longer than " + MAX_LENGTH + " characters");
+      throw new InvalidSettingsException(setting, "is longer than " + MAX_LENGTH + " characters");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c <= ' ' || c > '~') {
-        throw new InvalidSettingsException("apiKey",
+        throw new InvalidSettingsException(setting,
             "holds a character that is not visible ASCII at index " + i + " (white space, control or non-ASCII)");
       }
     }
     return new ApiKey(value);
   }
 
-  /** The key itself, for the adapter that puts it into the {@code Authorization} header. */
+  /** The key itself, for the adapter that puts it into the {@code Authorization} header or signs with it. */
   public String reveal() {
     return value;
   }

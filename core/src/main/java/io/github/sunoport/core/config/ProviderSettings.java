@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * How to reach one provider. Built with {@link #builder()} or read from configuration with {@link #fromMap}; wrong
  * values fail when built, with an {@link InvalidSettingsException} naming the setting. {@link #toString()} never
- * shows the API key.
+ * shows the API key or the webhook key.
  */
 public final class ProviderSettings {
   private final ApiKey apiKey;
@@ -27,6 +27,8 @@ public final class ProviderSettings {
   private final URI defaultCallbackUrl;
   private final String userAgent;
   private final boolean allowInsecureHttp;
+  private final ApiKey webhookKey;
+  private final Duration webhookTolerance;
 
   private ProviderSettings(Builder b) {
     this.apiKey = b.apiKey;
@@ -38,9 +40,14 @@ public final class ProviderSettings {
     this.defaultCallbackUrl = b.defaultCallbackUrl;
     this.userAgent = b.userAgent;
     this.allowInsecureHttp = b.allowInsecureHttp;
+    this.webhookKey = b.webhookKey;
+    this.webhookTolerance = b.webhookTolerance;
   }
 
-  /** Returns a builder with the defaults: 10 s connect, 30 s read, 60 s call timeout, default retries. */
+  /**
+   * Returns a builder with the defaults: 10 s connect, 30 s read, 60 s call timeout, default retries, no webhook key,
+   * 5 minutes webhook tolerance.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +56,8 @@ public final class ProviderSettings {
    * Reads settings from string configuration, such as a properties file or environment variables: {@code api-key}
    * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout} (ISO-8601 such as
    * {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
-   * ({@code true}/{@code false}). Each key is looked up as {@code prefix + key} and in environment-variable spelling
+   * ({@code true}/{@code false}), {@code webhook-key}, {@code webhook-tolerance} (a duration like the timeouts).
+   * Each key is looked up as {@code prefix + key} and in environment-variable spelling
    * ({@code SUNOPORT_API_KEY} for prefix {@code SUNOPORT_} and key {@code api-key}); unknown keys are ignored.
    *
    * @throws InvalidSettingsException naming the first value that is missing or wrong
@@ -59,7 +67,7 @@ public final class ProviderSettings {
     Objects.requireNonNull(prefix, "prefix == null");
     Map<String, String> c = new HashMap<>();
     for (String key : new String[] {"api-key", "base-url", "connect-timeout", "read-timeout", "call-timeout",
-        "callback-url", "user-agent", "allow-insecure-http"}) {
+        "callback-url", "user-agent", "allow-insecure-http", "webhook-key", "webhook-tolerance"}) {
       String value = config.get(prefix + key);
       if (value == null) {
         value = config.get((prefix + key).toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -93,6 +101,12 @@ public final class ProviderSettings {
         throw new InvalidSettingsException(prefix + "allow-insecure-http", "must be true or false, was '" + value + "'");
       }
       b.allowInsecureHttp(Boolean.parseBoolean(value));
+    }
+    if ((value = c.get("webhook-key")) != null) {
+      b.webhookKey(ApiKey.of(value, prefix + "webhook-key"));
+    }
+    if ((value = c.get("webhook-tolerance")) != null) {
+      b.webhookTolerance(duration(prefix + "webhook-tolerance", value));
     }
     return b.build();
   }
@@ -142,6 +156,22 @@ public final class ProviderSettings {
     return allowInsecureHttp;
   }
 
+  /**
+   * The key that verifies signed callbacks (kie.ai's {@code webhookHmacKey}), when set. With a key, a provider that
+   * signs callbacks has every unsigned or wrongly signed one rejected; without one, nothing is verified.
+   */
+  public Optional<ApiKey> webhookKey() {
+    return Optional.ofNullable(webhookKey);
+  }
+
+  /**
+   * How far a signed callback's timestamp may lie from now, in the past or the future, before it is rejected as
+   * replayed; 5 minutes by default.
+   */
+  public Duration webhookTolerance() {
+    return webhookTolerance;
+  }
+
   /** Returns a builder holding these settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -154,6 +184,8 @@ public final class ProviderSettings {
     b.defaultCallbackUrl = defaultCallbackUrl;
     b.userAgent = userAgent;
     b.allowInsecureHttp = allowInsecureHttp;
+    b.webhookKey = webhookKey;
+    b.webhookTolerance = webhookTolerance;
     return b;
   }
 
@@ -167,28 +199,43 @@ public final class ProviderSettings {
     checkBaseUrl(url, allowInsecureHttp);
   }
 
-  /** Lists every setting; the API key shows as {@code ****}. */
+  /** Lists every setting; the API key and a webhook key show as {@code ****}. */
   @Override
   public String toString() {
-    return "ProviderSettings{apiKey=****, baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout
+    return "ProviderSettings{apiKey=****, baseUrl=" + safe(baseUrl) + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
-        + ", defaultCallbackUrl=" + defaultCallbackUrl + ", userAgent=" + userAgent
-        + ", allowInsecureHttp=" + allowInsecureHttp + "}";
+        + ", defaultCallbackUrl=" + safe(defaultCallbackUrl) + ", userAgent=" + userAgent
+        + ", allowInsecureHttp=" + allowInsecureHttp + ", webhookKey=" + (webhookKey == null ? "none" : "****")
+        + ", webhookTolerance=" + webhookTolerance + "}";
   }
 
   private static void checkBaseUrl(URI url, boolean allowInsecureHttp) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-      throw new InvalidSettingsException("baseUrl", "must be an absolute http or https URL with a host: " + url);
+      throw new InvalidSettingsException("baseUrl", "must be an absolute http or https URL with a host: " + safe(url));
     }
     if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-      throw new InvalidSettingsException("baseUrl", "must not carry a query, fragment or user info: " + url);
+      throw new InvalidSettingsException("baseUrl", "must not carry a query, fragment or user info: " + safe(url));
     }
     if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(url.getHost())) {
       throw new InvalidSettingsException("baseUrl",
           "plain http to a non-loopback host would send the API key unencrypted; use https or allowInsecureHttp(true): "
-              + url);
+              + safe(url));
     }
+  }
+
+  /**
+   * A URL as it may appear in messages and {@code toString()}: without user info, query and fragment, where apps
+   * sometimes put a key or a callback token.
+   */
+  private static String safe(URI url) {
+    if (url == null) {
+      return "null";
+    }
+    String host = url.getHost() == null ? "" : url.getHost();
+    return (url.getScheme() == null ? "" : url.getScheme() + "://") + host
+        + (url.getPort() < 0 ? "" : ":" + url.getPort()) + (url.getRawPath() == null ? "" : url.getRawPath())
+        + (url.getRawUserInfo() == null && url.getRawQuery() == null && url.getRawFragment() == null ? "" : " (redacted)");
   }
 
   private static boolean isLoopback(String host) {
@@ -236,6 +283,9 @@ public final class ProviderSettings {
     private URI defaultCallbackUrl;
     private String userAgent = "sunoport";
     private boolean allowInsecureHttp;
+    private ApiKey webhookKey;
+    private String rawWebhookKey;
+    private Duration webhookTolerance = Duration.ofMinutes(5);
 
     private Builder() {}
 
@@ -307,6 +357,26 @@ public final class ProviderSettings {
       return this;
     }
 
+    /** Sets the key that verifies signed callbacks; null removes it. Checked like an API key when built. */
+    public Builder webhookKey(String webhookKey) {
+      this.rawWebhookKey = webhookKey;
+      this.webhookKey = null;
+      return this;
+    }
+
+    /** Sets the key that verifies signed callbacks; null removes it. */
+    public Builder webhookKey(ApiKey webhookKey) {
+      this.webhookKey = webhookKey;
+      this.rawWebhookKey = null;
+      return this;
+    }
+
+    /** Sets how far a signed callback's timestamp may lie from now (default 5 minutes); must be positive. */
+    public Builder webhookTolerance(Duration webhookTolerance) {
+      this.webhookTolerance = webhookTolerance;
+      return this;
+    }
+
     /**
      * Returns the settings.
      *
@@ -322,6 +392,11 @@ public final class ProviderSettings {
       positive(connectTimeout, "connectTimeout");
       positive(readTimeout, "readTimeout");
       positive(callTimeout, "callTimeout");
+      positive(webhookTolerance, "webhookTolerance");
+      if (rawWebhookKey != null) {
+        webhookKey = ApiKey.of(rawWebhookKey, "webhookKey");
+        rawWebhookKey = null;
+      }
       if (retryPolicy == null) {
         throw new InvalidSettingsException("retryPolicy", "is missing");
       }
@@ -330,7 +405,7 @@ public final class ProviderSettings {
         if (!defaultCallbackUrl.isAbsolute() || defaultCallbackUrl.getHost() == null
             || !(scheme.equals("http") || scheme.equals("https"))) {
           throw new InvalidSettingsException("defaultCallbackUrl",
-              "must be an absolute http or https URL with a host: " + defaultCallbackUrl);
+              "must be an absolute http or https URL with a host: " + safe(defaultCallbackUrl));
         }
       }
       if (userAgent == null || userAgent.isBlank() || userAgent.length() > 200

@@ -40,6 +40,8 @@ import java.util.function.Function;
  *       submit: a task is never created twice.
  *   <li><b>Fetches</b> go to the provider that owns the task, named by its {@link TaskId}.
  *   <li><b>Credits</b> are the most preferred provider's; {@link #client(ProviderId)} reaches the others.
+ *   <li><b>Callbacks</b> are not parsed here, since a body does not say which provider sent it: the app's endpoint for
+ *       a provider uses that provider's {@code client(provider).callbacks()}.
  * </ul>
  * Extending a track only works at the provider that made it; extend through {@link #client(ProviderId)} of the
  * track's owner unless all providers share tracks. Closing this client closes every client it holds.
@@ -55,6 +57,8 @@ public final class FailoverClient implements SunoClient {
     this.clients = clients;
     EnumSet<Capability> union = EnumSet.noneOf(Capability.class);
     clients.values().forEach(c -> union.addAll(c.capabilities()));
+    // A callback body does not say which provider sent it: parse it with client(provider).callbacks().
+    union.remove(Capability.CALLBACKS);
     this.capabilities = Set.copyOf(union);
   }
 

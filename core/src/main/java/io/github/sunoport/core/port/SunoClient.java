@@ -1,5 +1,7 @@
 package io.github.sunoport.core.port;
 
+import io.github.sunoport.core.callback.CallbackPort;
+import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
 import java.util.Set;
@@ -40,6 +42,15 @@ public interface SunoClient extends AutoCloseable {
    * @throws io.github.sunoport.core.error.UnsupportedCapabilityException if the provider has no {@code CREDITS}
    */
   AccountPort account();
+
+  /**
+   * The callback parser, for apps that receive results at a callback URL instead of polling.
+   *
+   * @throws UnsupportedCapabilityException if the provider has no {@code CALLBACKS} (the default)
+   */
+  default CallbackPort callbacks() {
+    throw UnsupportedCapabilityException.of(provider(), Capability.CALLBACKS);
+  }
 
   /** Releases the connection pool. Calls after closing fail. */
   @Override

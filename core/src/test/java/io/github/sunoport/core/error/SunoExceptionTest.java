@@ -43,7 +43,9 @@ class SunoExceptionTest {
         of(ProtocolException.class, false, (s, d) -> new ProtocolException(s, d, "<html>", null)),
         of(AwaitTimeoutException.class, false,
             (s, d) -> new AwaitTimeoutException("kie:t1", TaskState.SUCCEEDED, Duration.ofMinutes(1), null, d, null)),
-        of(InvalidSettingsException.class, false, (s, d) -> new InvalidSettingsException("baseUrl", s)));
+        of(InvalidSettingsException.class, false, (s, d) -> new InvalidSettingsException("baseUrl", s)),
+        of(InvalidCallbackException.class, false,
+            (s, d) -> new InvalidCallbackException(InvalidCallbackException.Reason.MALFORMED_BODY, s, d)));
   }
 
   private static Arguments of(

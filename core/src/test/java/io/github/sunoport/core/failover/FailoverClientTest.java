@@ -135,6 +135,13 @@ class FailoverClientTest {
   }
 
   @Test
+  void does_not_claim_callbacks_which_only_the_sending_provider_can_parse() {
+    FailoverClient client = FailoverClient.of(List.of(new FakeClient("a"), new FakeClient("b")));
+
+    assertThat(client.capabilities()).doesNotContain(Capability.CALLBACKS).contains(Capability.LYRICS);
+  }
+
+  @Test
   void reads_the_credits_of_the_most_preferred_provider() {
     FailoverClient client = FailoverClient.of(List.of(new FakeClient("a"), new FakeClient("b")));
 

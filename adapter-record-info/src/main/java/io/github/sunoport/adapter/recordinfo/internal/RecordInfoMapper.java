@@ -1,6 +1,9 @@
 package io.github.sunoport.adapter.recordinfo.internal;
 
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.AlignedWordWire;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.CallbackBody;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.CallbackData;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.CallbackItem;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.ExtendSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.GenerateSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsItem;
@@ -11,6 +14,8 @@ import io.github.sunoport.adapter.recordinfo.internal.WireRecords.SunoTrack;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.Timestamped;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.Values;
+import io.github.sunoport.core.callback.CallbackEvent;
+import io.github.sunoport.core.callback.CallbackStage;
 import io.github.sunoport.core.model.AlignedWord;
 import io.github.sunoport.core.model.Durations;
 import io.github.sunoport.core.model.ExtendRequest;
@@ -60,6 +65,27 @@ public final class RecordInfoMapper {
       "extend", MusicOperation.EXTEND,
       "upload_cover", MusicOperation.UPLOAD_COVER,
       "upload_extend", MusicOperation.UPLOAD_EXTEND);
+
+  private static final Map<String, CallbackStage> CALLBACK_STAGES = Map.of(
+      "text", CallbackStage.TEXT_READY,
+      "first", CallbackStage.FIRST_TRACK_READY,
+      "complete", CallbackStage.COMPLETE,
+      "error", CallbackStage.ERROR);
+  /**
+   * Callback {@code code} → kind (providers.md §5.3, the music table both providers share, and §1.4/§2.4 for
+   * lyrics): 400 copyrighted or flagged content and 413 audio matching an existing work are rejected content;
+   * 408 timeout, 451 download failed, 500/531 server errors and 501 "generation failed" are failed generations.
+   * Any other code is {@code UNKNOWN}.
+   */
+  private static final Map<Integer, FailureKind> CALLBACK_FAILURES = Map.of(
+      400, FailureKind.CONTENT_REJECTED,
+      413, FailureKind.CONTENT_REJECTED,
+      408, FailureKind.GENERATION_FAILED,
+      451, FailureKind.GENERATION_FAILED,
+      500, FailureKind.GENERATION_FAILED,
+      501, FailureKind.GENERATION_FAILED,
+      531, FailureKind.GENERATION_FAILED);
+  private static final int CALLBACK_SUCCESS = 200;
 
   private final RequestEchoes echoes;
 
@@ -122,6 +148,88 @@ public final class RecordInfoMapper {
         .createdAt(ProviderTimestamp.tryParse(wire.createTime()).orElse(null))
         .duration(Values.seconds(wire.duration()).orElse(null))
         .build();
+  }
+
+  /** The task id a callback names: {@code data.task_id} as documented, else {@code data.taskId}; empty if neither. */
+  public static Optional<String> callbackTaskId(CallbackBody body) {
+    CallbackData data = body.data();
+    return data == null ? Optional.empty() : Optional.ofNullable(firstText(data.taskIdSnake(), data.taskId()));
+  }
+
+  /**
+   * The stage of a callback: a {@code code} other than 200 is {@code ERROR} whatever {@code callbackType} says
+   * (kie.ai's failed lyrics keep {@code complete}, providers.md §1.4); otherwise the {@code callbackType} word.
+   * Empty for a missing code or data, or an unknown word.
+   */
+  public static Optional<CallbackStage> callbackStageOf(CallbackBody body) {
+    if (body.code() == null || body.data() == null) {
+      return Optional.empty();
+    }
+    if (body.code() != CALLBACK_SUCCESS) {
+      return Optional.of(CallbackStage.ERROR);
+    }
+    String type = Optional.ofNullable(body.data().callbackType()).orElse("").strip().toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(CALLBACK_STAGES.get(type));
+  }
+
+  /**
+   * Maps a callback whose stage {@link #callbackStageOf} knows. Lyrics and music callbacks are told apart by
+   * content, since both use {@code data.data}: items with a track {@code id} or an audio URL are tracks, any
+   * others lyric variants; a callback without items carries neither. Tracks and variants go through the same
+   * mapping as polled records, so both read alike.
+   *
+   * @throws IllegalArgumentException if the stage is unknown or a value is one the domain model refuses
+   */
+  public CallbackEvent callbackEventFrom(TaskId task, CallbackBody body) {
+    CallbackStage stage = callbackStageOf(body)
+        .orElseThrow(() -> new IllegalArgumentException("unknown callbackType " + body.data().callbackType()));
+    CallbackData data = body.data();
+    List<CallbackItem> items = new ArrayList<>();
+    // The array is data.data, or lyricsData in sunoapi.org's newer lyrics copy; either may be null.
+    for (List<CallbackItem> list : java.util.Arrays.asList(data.data(), data.lyricsData())) {
+      if (list != null) {
+        list.stream().filter(java.util.Objects::nonNull).forEach(items::add);
+      }
+    }
+    boolean music = items.stream().anyMatch(i -> i.id() != null || asTrack(i).audioUrl() != null);
+    List<Track> tracks = new ArrayList<>();
+    List<LyricsVariant> variants = new ArrayList<>();
+    for (CallbackItem item : items) {
+      if (music) {
+        tracks.add(trackFrom(asTrack(item)));
+      } else {
+        variants.add(variantFrom(new LyricsItem(item.text(), item.title(), item.status(), item.errorMessage(),
+            item.errorMessageSnake())));
+      }
+    }
+    String message = Optional.ofNullable(body.msg()).orElse("");
+    Optional<TaskFailure> failure = Optional.empty();
+    if (stage == CallbackStage.ERROR) {
+      int code = body.code();
+      failure = Optional.of(TaskFailure.of(CALLBACK_FAILURES.getOrDefault(code, FailureKind.UNKNOWN),
+          code == CALLBACK_SUCCESS ? null : code, message));
+    }
+    return new CallbackEvent(task, stage, variants, tracks, failure, body.code(), message);
+  }
+
+  /** A callback item as record-info writes a track: snake_case first, then camelCase, then the source_* copy. */
+  private static SunoTrack asTrack(CallbackItem i) {
+    return new SunoTrack(i.id(),
+        firstText(i.audioUrlSnake(), i.audioUrl(), i.sourceAudioUrlSnake(), i.sourceAudioUrl()),
+        firstText(i.streamAudioUrlSnake(), i.streamAudioUrl(), i.sourceStreamAudioUrlSnake(),
+            i.sourceStreamAudioUrl()),
+        firstText(i.imageUrlSnake(), i.imageUrl(), i.sourceImageUrlSnake(), i.sourceImageUrl()),
+        i.prompt(), firstText(i.modelNameSnake(), i.modelName()), i.title(), i.tags(),
+        firstText(i.createTime(), i.createTimeSnake()), i.duration());
+  }
+
+  private static String firstText(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
   }
 
   /** Maps timestamped lyrics; a word without timings gets zero. */

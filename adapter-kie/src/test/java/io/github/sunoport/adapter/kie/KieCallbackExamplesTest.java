@@ -1,0 +1,66 @@
+package io.github.sunoport.adapter.kie;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sunoport.adapter.recordinfo.CallbackExamples;
+import io.github.sunoport.core.callback.CallbackEvent;
+import io.github.sunoport.core.callback.CallbackStage;
+import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.port.SunoClient;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every kie.ai callback example of providers.md (§1.4, §1.10), as bundled in the mock server, parses as expected. */
+class KieCallbackExamplesTest {
+  private static final SunoClient CLIENT = CallbackExamples.offlineClient("kie");
+
+  @AfterAll
+  static void close() {
+    CLIENT.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", value = {
+      "lyrics-complete,        3b66882fde0a5d398bd269cab6d9542b, COMPLETE, 1, 0, Starry Night Dreams, -, -",
+      "lyrics-complete-apidog, 3b66882fde0a5d398bd269cab6d9542b, COMPLETE, 2, 0, 星夜狂想, -, -",
+      "lyrics-failed,          3b66882fde0a5d398bd269cab6d9542b, ERROR,    0, 0, -, 400, CONTENT_REJECTED",
+      "music-complete,         2fac****9f72, COMPLETE, 0, 2, e231****-****-****-****-****8cadc7dc, -, -",
+      "music-error,            2fac****9f72, ERROR,    0, 0, -, 501, GENERATION_FAILED"})
+  void documented_callback_parses_to_the_expected_event(String name, String task, CallbackStage stage, int variants,
+      int tracks, String first, Integer failureCode, FailureKind kind) {
+    CallbackEvent event = CLIENT.callbacks().parse(CallbackExamples.documented("kie", name), Map.of());
+
+    assertThat(event.task()).isEqualTo(TaskId.of("kie", task));
+    assertThat(event.stage()).isEqualTo(stage);
+    assertThat(event.variants()).hasSize(variants);
+    assertThat(event.tracks()).hasSize(tracks);
+    if (variants > 0) {
+      assertThat(event.variants().get(0).title()).isEqualTo(first);
+    }
+    if (tracks > 0) {
+      assertThat(event.tracks().get(0).id()).isEqualTo(first);
+      assertThat(event.tracks().get(0).title()).isEqualTo("Iron Man");
+      assertThat(event.tracks().get(0).audioUrl()).hasValue("https://example.cn/****.mp3");
+    }
+    if (failureCode != null) {
+      assertThat(event.failure()).hasValueSatisfying(f -> {
+        assertThat(f.code()).hasValue(failureCode);
+        assertThat(f.kind()).isEqualTo(kind);
+      });
+    }
+  }
+
+  @Test
+  void the_table_above_covers_every_bundled_kie_callback() {
+    String index = new String(CallbackExamples.index(), UTF_8);
+
+    assertThat(index.lines().filter(l -> l.startsWith("kie/callbacks/")).map(l -> l.split("[/.]")[2]))
+        .containsExactlyInAnyOrder("lyrics-complete", "lyrics-complete-apidog", "lyrics-failed", "music-complete",
+            "music-error");
+  }
+}

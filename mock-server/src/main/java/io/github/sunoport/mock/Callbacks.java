@@ -1,0 +1,194 @@
+package io.github.sunoport.mock;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.sunoport.mock.MockAdmin.LoggedCallback;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Delivers the callbacks of created kie.ai/sunoapi.org tasks when their timeline passes each stage, on two
+ * background threads (never a request thread). A task's stages go out in order: the next stage is scheduled once
+ * the previous one's first attempt has finished. A failed attempt (no 2xx, error or timeout) is retried after each
+ * configured delay, then given up; every attempt, refusal and drop lands in the callback log. A stage's payload is
+ * rendered when it fires, so a fate set after creation shows up. {@link #reset()} abandons everything scheduled.
+ */
+final class Callbacks implements AutoCloseable {
+  private final TaskStore tasks;
+  private final Lifecycle lifecycle;
+  private final CallbackBodies bodies;
+  private final CallbackSettings settings;
+  private final CallbackTargets targets;
+  private final CallbackFaults faults = new CallbackFaults();
+  private final CallbackLog log = new CallbackLog();
+  private final AtomicLong generation = new AtomicLong();
+  private final ScheduledExecutorService scheduler;
+  private final ExecutorService httpThreads;
+  private final HttpClient http;
+
+  /** One stage's payload on its way to one URL. */
+  private record Delivery(Provider provider, String taskId, String stage, String url, String body, long generation) {}
+
+  Callbacks(TaskStore tasks, Lifecycle lifecycle, CallbackBodies bodies, CallbackSettings settings) {
+    this.tasks = tasks;
+    this.lifecycle = lifecycle;
+    this.bodies = bodies;
+    this.settings = settings;
+    this.targets = new CallbackTargets(settings.allowedHosts());
+    this.scheduler = Executors.newScheduledThreadPool(2, daemon("mock-callbacks"));
+    this.httpThreads = Executors.newFixedThreadPool(2, daemon("mock-callbacks-http"));
+    // No redirects and no proxy: a callback goes to the checked host and nowhere else.
+    this.http = HttpClient.newBuilder().executor(httpThreads).connectTimeout(settings.timeout())
+        .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
+  }
+
+  CallbackFaults faults() {
+    return faults;
+  }
+
+  CallbackLog log() {
+    return log;
+  }
+
+  /** Starts the callbacks of a task just created. */
+  void schedule(Task task) {
+    scheduleStage(task.provider(), task.id(), 1, generation.get());
+  }
+
+  private void scheduleStage(Provider provider, String taskId, int stage, long gen) {
+    Task task = tasks.get(provider, taskId);
+    if (task == null || gen != generation.get() || stage >= CallbackBodies.stageCount(task)) return;
+    long delay = Duration.between(lifecycle.now(), lifecycle.reachedAt(task, stage, CallbackBodies.stageCount(task)))
+        .toMillis();
+    submit(() -> fire(provider, taskId, stage, gen), Math.max(0, delay));
+  }
+
+  private void fire(Provider provider, String taskId, int stage, long gen) {
+    Task task = tasks.get(provider, taskId);
+    if (task == null || gen != generation.get()) return;
+    boolean last = stage == CallbackBodies.stageCount(task) - 1;
+    // A failing task shows no intermediate stage when polled, so it sends none: only the final error.
+    if (!last && task.fate().failed()) {
+      scheduleStage(provider, taskId, stage + 1, gen);
+      return;
+    }
+    String stageName = CallbackBodies.stageName(task, stage);
+    Delivery delivery = new Delivery(provider, taskId, stageName, task.callBackUrl(),
+        Json.string(bodies.body(task, stage)), gen);
+    String refusal = targets.refusal(task.callBackUrl());
+    CallbackFaults.Fault fault = faults.take(provider, stageName);
+    if (refusal != null) {
+      record(delivery, 0, "refused", null, refusal);
+    } else if (fault != null && fault.name().equals("drop")) {
+      record(delivery, 0, "dropped", null, "drop fault");
+    } else if (fault != null && fault.name().equals("delay")) {
+      submit(() -> attempt(delivery, 1, "delayed " + fault.delayMillis() + " ms by fault"), fault.delayMillis());
+    } else {
+      attempt(delivery, 1, null);
+      if (fault != null) attempt(delivery, 1, "duplicate sent by fault");
+    }
+    scheduleStage(provider, taskId, stage + 1, gen);
+  }
+
+  private void attempt(Delivery delivery, int attempt, String note) {
+    if (delivery.generation() != generation.get()) return;
+    String failure;
+    Integer status = null;
+    try {
+      HttpResponse<Void> response = http.send(request(delivery), HttpResponse.BodyHandlers.discarding());
+      status = response.statusCode();
+      failure = status / 100 == 2 ? null : "HTTP " + status;
+    } catch (HttpTimeoutException e) {
+      failure = "timed out after " + settings.timeout().toMillis() + " ms";
+    } catch (IOException | IllegalArgumentException e) {
+      failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    if (failure == null) {
+      record(delivery, attempt, "delivered", status, note);
+    } else if (attempt <= settings.retryDelays().size()) {
+      record(delivery, attempt, "failed", status, failure);
+      submit(() -> attempt(delivery, attempt + 1, null), settings.retryDelays().get(attempt - 1).toMillis());
+    } else {
+      record(delivery, attempt, "gave-up", status, failure + "; no retries left");
+    }
+  }
+
+  private HttpRequest request(Delivery delivery) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url().strip()))
+        .timeout(settings.timeout())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), UTF_8));
+    if (delivery.provider() == Provider.KIE && settings.webhookKey() != null) {
+      // providers.md 1.0: base64(HMAC-SHA256(taskId + "." + timestamp, key)), signed when sent.
+      String timestamp = Long.toString(lifecycle.now().getEpochSecond());
+      request.header("X-Webhook-Timestamp", timestamp)
+          .header("X-Webhook-Signature", sign(delivery.taskId() + "." + timestamp, settings.webhookKey()));
+    }
+    return request.build();
+  }
+
+  static String sign(String message, String key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getBytes(UTF_8), "HmacSHA256"));
+      return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
+    }
+  }
+
+  private void record(Delivery d, int attempt, String outcome, Integer status, String detail) {
+    if (d.generation() != generation.get()) return;
+    log.add(new LoggedCallback(lifecycle.now(), d.provider().id, d.taskId(), d.stage(), d.url(), attempt, outcome,
+        status, detail, RequestLog.cut(d.body())));
+  }
+
+  private void submit(Runnable job, long delayMillis) {
+    try {
+      scheduler.schedule(job, delayMillis, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // the server is closing: callbacks still pending are abandoned
+    }
+  }
+
+  /** Abandons every scheduled stage and retry, forgets armed faults and clears the log. */
+  void reset() {
+    generation.incrementAndGet();
+    faults.reset();
+    log.clear();
+  }
+
+  @Override
+  public void close() {
+    generation.incrementAndGet();
+    scheduler.shutdownNow();
+    httpThreads.shutdownNow();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicLong count = new AtomicLong();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
