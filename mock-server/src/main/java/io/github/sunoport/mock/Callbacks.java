@@ -39,7 +39,7 @@ final class Callbacks implements AutoCloseable {
   private final AtomicLong generation = new AtomicLong();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService httpThreads;
-  private final HttpClient http;
+  private volatile HttpClient http;
 
   /** One stage's payload on its way to one URL. */
   private record Delivery(Provider provider, String taskId, String stage, String url, String body, long generation) {}
@@ -52,9 +52,26 @@ final class Callbacks implements AutoCloseable {
     this.targets = new CallbackTargets(settings.allowedHosts());
     this.scheduler = Executors.newScheduledThreadPool(2, daemon("mock-callbacks"));
     this.httpThreads = Executors.newFixedThreadPool(2, daemon("mock-callbacks-http"));
-    // No redirects and no proxy: a callback goes to the checked host and nowhere else.
-    this.http = HttpClient.newBuilder().executor(httpThreads).connectTimeout(settings.timeout())
-        .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
+  }
+
+  /**
+   * The client, built on the first delivery: building it initialises TLS, about a fifth of a second that a mock
+   * whose tasks have no callback URL should not spend at start-up.
+   */
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        client = http;
+        if (client == null) {
+          // No redirects and no proxy: a callback goes to the checked host and nowhere else.
+          client = HttpClient.newBuilder().executor(httpThreads).connectTimeout(settings.timeout())
+              .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
+          http = client;
+        }
+      }
+    }
+    return client;
   }
 
   CallbackFaults faults() {
@@ -110,7 +127,7 @@ final class Callbacks implements AutoCloseable {
     String failure;
     Integer status = null;
     try {
-      HttpResponse<Void> response = http.send(request(delivery), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response = http().send(request(delivery), HttpResponse.BodyHandlers.discarding());
       status = response.statusCode();
       failure = status / 100 == 2 ? null : "HTTP " + status;
     } catch (HttpTimeoutException e) {

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,8 @@ final class JavalinSetup {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = maxBodyBytes;
+      // 64 keep-alive clients need no more; Jetty's default pool grows to 200 threads and their stacks.
+      config.jetty.threadPool = new QueuedThreadPool(32, 4);
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
       for (HandlerType type : HandlerType.values()) {
@@ -50,6 +54,13 @@ final class JavalinSetup {
     ctx.status(reply.status());
     ctx.contentType(reply.contentType());
     reply.headers().forEach(ctx::header);
-    ctx.result(reply.body());
+    // The bodies are pre-built bytes: written straight out, not copied through Javalin's result stream.
+    byte[] body = reply.body();
+    ctx.res().setContentLength(body.length);
+    try {
+      ctx.res().getOutputStream().write(body);
+    } catch (IOException clientGone) {
+      // The client closed the connection; there is no one left to answer.
+    }
   }
 }
