@@ -1,9 +1,8 @@
 package io.github.sunoport.adapter.kie;
 
+import io.github.sunoport.adapter.recordinfo.AbstractRecordInfoDialect;
 import io.github.sunoport.adapter.recordinfo.CallbackVerifier;
-import io.github.sunoport.adapter.recordinfo.RecordInfoDialect;
 import io.github.sunoport.adapter.support.ErrorKind;
-import io.github.sunoport.adapter.support.ErrorTable;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What kie.ai does differently from sunoapi.org (reference/providers.md §1 and §4). */
-final class KieDialect implements RecordInfoDialect {
+final class KieDialect extends AbstractRecordInfoDialect {
   static final ProviderId ID = ProviderId.of("kie");
 
   /**
@@ -41,33 +40,12 @@ final class KieDialect implements RecordInfoDialect {
       Map.entry(505, ErrorKind.INVALID_REQUEST),
       Map.entry(531, ErrorKind.SERVER_ERROR));
 
+  /** kie.ai's current docs list V4 to V5_5; V3_5 is still documented as the quickstart's default. */
   private static final List<SunoModel> MODELS = List.of(SunoModel.V3_5, SunoModel.V4, SunoModel.V4_5,
       SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5);
 
-  @Override
-  public ProviderId id() {
-    return ID;
-  }
-
-  @Override
-  public URI defaultBaseUrl() {
-    return URI.create("https://api.kie.ai/");
-  }
-
-  @Override
-  public String creditsPath() {
-    return "api/v1/chat/credit";
-  }
-
-  @Override
-  public ErrorTable errorTable() {
-    return (code, message) -> Optional.ofNullable(CODES.get(code));
-  }
-
-  /** kie.ai's current docs list V4 to V5_5; V3_5 is still documented as the quickstart's default. */
-  @Override
-  public List<SunoModel> models() {
-    return MODELS;
+  KieDialect() {
+    super(ID, URI.create("https://api.kie.ai/"), "api/v1/chat/credit", CODES, MODELS);
   }
 
   /**

@@ -1,17 +1,15 @@
 package io.github.sunoport.adapter.sunoapiorg;
 
-import io.github.sunoport.adapter.recordinfo.RecordInfoDialect;
+import io.github.sunoport.adapter.recordinfo.AbstractRecordInfoDialect;
 import io.github.sunoport.adapter.support.ErrorKind;
-import io.github.sunoport.adapter.support.ErrorTable;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** What sunoapi.org does differently from kie.ai (reference/providers.md §2, §4 and §5.1). */
-final class SunoApiOrgDialect implements RecordInfoDialect {
+final class SunoApiOrgDialect extends AbstractRecordInfoDialect {
   static final ProviderId ID = ProviderId.of("sunoapi-org");
 
   /**
@@ -34,33 +32,12 @@ final class SunoApiOrgDialect implements RecordInfoDialect {
       Map.entry(455, ErrorKind.MAINTENANCE),
       Map.entry(500, ErrorKind.SERVER_ERROR));
 
+  /** sunoapi.org documents V4 to V5; its older examples still use V3_5. It has no V5_5. */
   private static final List<SunoModel> MODELS = List.of(SunoModel.V3_5, SunoModel.V4, SunoModel.V4_5,
       SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5);
 
-  @Override
-  public ProviderId id() {
-    return ID;
-  }
-
-  @Override
-  public URI defaultBaseUrl() {
-    return URI.create("https://api.sunoapi.org/");
-  }
-
-  @Override
-  public String creditsPath() {
-    return "api/v1/generate/credit";
-  }
-
-  @Override
-  public ErrorTable errorTable() {
-    return (code, message) -> Optional.ofNullable(CODES.get(code));
-  }
-
-  /** sunoapi.org documents V4 to V5; its older examples still use V3_5. It has no V5_5. */
-  @Override
-  public List<SunoModel> models() {
-    return MODELS;
+  SunoApiOrgDialect() {
+    super(ID, URI.create("https://api.sunoapi.org/"), "api/v1/generate/credit", CODES, MODELS);
   }
 
   /** V4 and V4_5ALL allow 80 characters, V4_5, V4_5PLUS and V5 allow 100. */

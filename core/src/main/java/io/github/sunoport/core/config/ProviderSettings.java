@@ -18,6 +18,12 @@ import java.util.Optional;
  * shows the API key or the webhook key.
  */
 public final class ProviderSettings {
+  /** The keys {@link #fromMap} reads, each with the builder's name for the setting. */
+  private static final Map<String, String> CONFIG_KEYS = Map.of(
+      "api-key", "apiKey", "base-url", "baseUrl", "connect-timeout", "connectTimeout", "read-timeout", "readTimeout",
+      "call-timeout", "callTimeout", "callback-url", "defaultCallbackUrl", "user-agent", "userAgent",
+      "allow-insecure-http", "allowInsecureHttp", "webhook-key", "webhookKey", "webhook-tolerance", "webhookTolerance");
+
   private final ApiKey apiKey;
   private final URI baseUrl;
   private final Duration connectTimeout;
@@ -66,47 +72,64 @@ public final class ProviderSettings {
     Objects.requireNonNull(config, "config == null");
     Objects.requireNonNull(prefix, "prefix == null");
     Map<String, String> c = new HashMap<>();
-    for (String key : new String[] {"api-key", "base-url", "connect-timeout", "read-timeout", "call-timeout",
-        "callback-url", "user-agent", "allow-insecure-http", "webhook-key", "webhook-tolerance"}) {
-      String value = config.get(prefix + key);
-      if (value == null) {
-        value = config.get((prefix + key).toUpperCase(Locale.ROOT).replace('-', '_'));
-      }
-      if (value != null) {
-        c.put(key, value);
+    Map<String, String> names = new HashMap<>();
+    boolean environmentStyle = prefix.equals(prefix.toUpperCase(Locale.ROOT)) && !prefix.isEmpty();
+    for (String key : CONFIG_KEYS.keySet()) {
+      String plain = prefix + key;
+      String environment = plain.toUpperCase(Locale.ROOT).replace('-', '_');
+      String name = config.containsKey(plain) ? plain
+          : config.containsKey(environment) || environmentStyle ? environment : plain;
+      names.put(key, name);
+      if (config.get(name) != null) {
+        c.put(key, config.get(name));
       }
     }
+    try {
+      return fromValues(c, names);
+    } catch (InvalidSettingsException e) {
+      // Name the key the app has to fix, as it spells it, rather than the builder's name for it.
+      String key = CONFIG_KEYS.entrySet().stream().filter(k -> k.getValue().equals(e.setting()))
+          .map(Map.Entry::getKey).findFirst().orElse(null);
+      if (key == null) {
+        throw e;
+      }
+      throw new InvalidSettingsException(names.get(key), e.problem());
+    }
+  }
+
+  private static ProviderSettings fromValues(Map<String, String> c, Map<String, String> names) {
     Builder b = builder().apiKey(c.get("api-key"));
     String value;
     if ((value = c.get("base-url")) != null) {
-      b.baseUrl(uri(prefix + "base-url", value));
+      b.baseUrl(uri(names.get("base-url"), value));
     }
     if ((value = c.get("connect-timeout")) != null) {
-      b.connectTimeout(duration(prefix + "connect-timeout", value));
+      b.connectTimeout(duration(names.get("connect-timeout"), value));
     }
     if ((value = c.get("read-timeout")) != null) {
-      b.readTimeout(duration(prefix + "read-timeout", value));
+      b.readTimeout(duration(names.get("read-timeout"), value));
     }
     if ((value = c.get("call-timeout")) != null) {
-      b.callTimeout(duration(prefix + "call-timeout", value));
+      b.callTimeout(duration(names.get("call-timeout"), value));
     }
     if ((value = c.get("callback-url")) != null) {
-      b.defaultCallbackUrl(uri(prefix + "callback-url", value));
+      b.defaultCallbackUrl(uri(names.get("callback-url"), value));
     }
     if ((value = c.get("user-agent")) != null) {
       b.userAgent(value);
     }
     if ((value = c.get("allow-insecure-http")) != null) {
       if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-        throw new InvalidSettingsException(prefix + "allow-insecure-http", "must be true or false, was '" + value + "'");
+        throw new InvalidSettingsException(names.get("allow-insecure-http"),
+            "must be true or false, was '" + value + "'");
       }
       b.allowInsecureHttp(Boolean.parseBoolean(value));
     }
     if ((value = c.get("webhook-key")) != null) {
-      b.webhookKey(ApiKey.of(value, prefix + "webhook-key"));
+      b.webhookKey(ApiKey.of(value, names.get("webhook-key")));
     }
     if ((value = c.get("webhook-tolerance")) != null) {
-      b.webhookTolerance(duration(prefix + "webhook-tolerance", value));
+      b.webhookTolerance(duration(names.get("webhook-tolerance"), value));
     }
     return b.build();
   }

@@ -229,9 +229,23 @@ class ProviderSettingsTest {
   }
 
   @Test
-  void from_map_fails_without_an_api_key() {
-    assertThatThrownBy(() -> ProviderSettings.fromMap(Map.of(), PREFIX)).isInstanceOf(InvalidSettingsException.class)
-        .hasMessageContaining("apiKey");
+  void from_map_names_the_missing_api_key_as_the_configuration_spells_it() {
+    assertThatThrownBy(() -> ProviderSettings.fromMap(Map.of(), PREFIX))
+        .isInstanceOfSatisfying(InvalidSettingsException.class,
+            e -> assertThat(e.setting()).isEqualTo(PREFIX + "api-key"));
+    assertThatThrownBy(() -> ProviderSettings.fromMap(Map.of(), "SUNOPORT_"))
+        .isInstanceOfSatisfying(InvalidSettingsException.class,
+            e -> assertThat(e.setting()).isEqualTo("SUNOPORT_API_KEY"));
+  }
+
+  @Test
+  void from_map_names_a_value_the_builder_refuses_by_its_configuration_key() {
+    Map<String, String> config = Map.of("SUNOPORT_API_KEY", SECRET, "SUNOPORT_BASE_URL", "ftp://h/");
+
+    assertThatThrownBy(() -> ProviderSettings.fromMap(config, "SUNOPORT_"))
+        .isInstanceOfSatisfying(InvalidSettingsException.class,
+            e -> assertThat(e.setting()).isEqualTo("SUNOPORT_BASE_URL"))
+        .hasMessageNotContaining(SECRET);
   }
 
   private static Map<String, String> config(String key, String value) {
