@@ -18,6 +18,7 @@ import io.github.sunoport.adapter.support.HttpTransport;
 import io.github.sunoport.adapter.support.JsonBodies;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
+import io.github.sunoport.adapter.support.TransportClient;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.config.ProviderSettings;
@@ -36,7 +37,6 @@ import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
-import io.github.sunoport.core.port.SunoClient;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -47,13 +47,12 @@ import java.util.Set;
  * A sunoapi.com client: lyrics, music, extension and credits; no timestamped lyrics and no callbacks. Thread-safe;
  * one connection pool and one Moshi per client.
  */
-final class SunoApiComClient implements SunoClient {
+final class SunoApiComClient extends TransportClient {
   static final ProviderId ID = ProviderId.of("sunoapi-com");
   static final URI DEFAULT_BASE_URL = URI.create("https://api.sunoapi.com/");
   static final Set<Capability> CAPABILITIES =
       Set.copyOf(EnumSet.of(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS));
 
-  private final HttpTransport transport;
   private final SunoApiComApi api;
   private final SunoApiComMapper mapper;
   private final SunoApiComRules rules;
@@ -65,9 +64,8 @@ final class SunoApiComClient implements SunoClient {
   private final MusicPort musicPort = new Music();
   private final AccountPort accountPort = new Account();
 
-  SunoApiComClient(ProviderSettings settings, Sleeper sleeper) {
-    Moshi moshi = new Moshi.Builder().add(new MusicDataJson()).build();
-    this.transport = HttpTransport.open(ID, settings, DEFAULT_BASE_URL, moshi, sleeper);
+  private SunoApiComClient(Moshi moshi, HttpTransport transport) {
+    super(transport, CAPABILITIES);
     this.api = transport.service(SunoApiComApi.class);
     this.mapper = new SunoApiComMapper(new RequestEchoes(moshi));
     this.rules = new SunoApiComRules(new RequestRules(ID));
@@ -77,28 +75,16 @@ final class SunoApiComClient implements SunoClient {
     this.credits = moshi.adapter(CreditsBody.class);
   }
 
-  /** sunoapi.com, always. */
-  @Override
-  public ProviderId provider() {
-    return ID;
+  /** Opens a client whose read retries wait with {@code sleeper}. */
+  static SunoApiComClient open(ProviderSettings settings, Sleeper sleeper) {
+    Moshi moshi = new Moshi.Builder().add(new MusicDataJson()).build();
+    return new SunoApiComClient(moshi, HttpTransport.open(ID, settings, DEFAULT_BASE_URL, moshi, sleeper));
   }
 
   /** Lyrics: make-lyrics, then get-lyrics. */
   @Override
   public LyricsPort lyrics() {
     return lyricsPort;
-  }
-
-  /** Releases the connection pool. */
-  @Override
-  public void close() {
-    transport.close();
-  }
-
-  /** Lyrics, music, extension and credits; no timestamped lyrics, no callbacks. */
-  @Override
-  public Set<Capability> capabilities() {
-    return CAPABILITIES;
   }
 
   /** Envelope is nested in SunoApiComWire, so Moshi needs its owner named. */
@@ -133,22 +119,17 @@ final class SunoApiComClient implements SunoClient {
     return accountPort;
   }
 
-  @Override
-  public String toString() {
-    return "SunoApiComClient{" + ID + " at " + transport.baseUrl() + "}";
-  }
-
   private final class Lyrics implements LyricsPort {
     @Override
     public TaskId submit(LyricsRequest request) {
       rules.checkLyrics(request);
-      return transport.exchange().write(api.makeLyrics(mapper.toWire(request)), SunoApiComClient.this::taskIdFrom);
+      return transport().exchange().write(api.makeLyrics(mapper.toWire(request)), SunoApiComClient.this::taskIdFrom);
     }
 
     @Override
     public LyricsTask fetch(TaskId id) {
       String value = rules.owned(id);
-      return transport.exchange().read(() -> api.getLyrics(value), answer -> {
+      return transport().exchange().read(() -> api.getLyrics(value), answer -> {
         Envelope<LyricsData> envelope = Envelopes.open(answer, lyricsData, SunoApiComErrors.TABLE, ID);
         LyricsData data = Envelopes.required(envelope.data(), "data", answer, ID);
         return JsonBodies.mapped(answer, ID, () -> mapper.lyricsTaskFrom(id, data, envelope.message()));
@@ -160,13 +141,13 @@ final class SunoApiComClient implements SunoClient {
     @Override
     public TaskId submit(MusicRequest request) {
       String mv = rules.checkMusic(request);
-      return transport.exchange().write(api.create(mapper.toWire(request, mv)), SunoApiComClient.this::taskIdFrom);
+      return transport().exchange().write(api.create(mapper.toWire(request, mv)), SunoApiComClient.this::taskIdFrom);
     }
 
     @Override
     public TaskId extend(ExtendRequest request) {
       String mv = rules.checkExtend(request);
-      return transport.exchange().write(api.create(mapper.toWire(request, mv)), SunoApiComClient.this::taskIdFrom);
+      return transport().exchange().write(api.create(mapper.toWire(request, mv)), SunoApiComClient.this::taskIdFrom);
     }
 
     /**
@@ -177,12 +158,12 @@ final class SunoApiComClient implements SunoClient {
     public MusicTask fetch(TaskId id) {
       String value = rules.owned(id);
       try {
-        return transport.exchange().read(() -> api.task(value), answer -> musicTaskFrom(id, answer));
+        return transport().exchange().read(() -> api.task(value), answer -> musicTaskFrom(id, answer));
       } catch (TaskNotFoundException e) {
         if (e.httpStatus().orElse(0) != 404) {
           throw e;
         }
-        return transport.exchange().read(() -> api.clip(value), answer -> musicTaskFrom(id, answer));
+        return transport().exchange().read(() -> api.clip(value), answer -> musicTaskFrom(id, answer));
       }
     }
 
@@ -196,7 +177,7 @@ final class SunoApiComClient implements SunoClient {
   private final class Account implements AccountPort {
     @Override
     public Credits credits() {
-      return transport.exchange().read(api::credits, answer -> {
+      return transport().exchange().read(api::credits, answer -> {
         CreditsBody body = Envelopes.open(answer, credits, SunoApiComErrors.TABLE, ID);
         BigDecimal main = Envelopes.required(Values.decimal(body.credits()).orElse(null), "a numeric credits",
             answer, ID);

@@ -62,6 +62,6 @@ public final class SunoApiComProviderFactory implements SunoProviderFactory {
   static SunoClient create(ProviderSettings settings, Sleeper sleeper) {
     Objects.requireNonNull(settings, "settings == null");
     Objects.requireNonNull(sleeper, "sleeper == null");
-    return new SunoApiComClient(settings, sleeper);
+    return SunoApiComClient.open(settings, sleeper);
   }
 }
