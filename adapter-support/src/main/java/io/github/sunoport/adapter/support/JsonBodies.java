@@ -14,6 +14,13 @@ import okio.Buffer;
 public final class JsonBodies {
   private JsonBodies() {}
 
+  /** Builds the exception for a body that cannot be read, from what was wrong and the JSON library's exception. */
+  @FunctionalInterface
+  public interface Failure<E extends RuntimeException> {
+    /** Returns the exception for {@code problem}, caused by {@code cause} (null when there is none). */
+    E of(String problem, Throwable cause);
+  }
+
   /**
    * Parses {@code answer}'s body with {@code adapter}.
    *
@@ -21,24 +28,33 @@ public final class JsonBodies {
    *     {@code null}
    */
   public static <T> T parse(Answer answer, JsonAdapter<T> adapter, ProviderId provider) {
-    if (answer.body().length == 0) {
-      throw unreadable("the answer has an empty body", answer, provider, null);
+    return read(answer.body(), adapter, (problem, cause) -> unreadable(problem, answer, provider, cause));
+  }
+
+  /**
+   * Parses {@code body} with {@code adapter}, turning every way it can be unreadable (empty, {@code null}, not JSON,
+   * truncated, nested too deep, of the wrong shape, followed by a second value) into the exception {@code failure}
+   * makes, never one of the JSON library's.
+   */
+  public static <T, E extends RuntimeException> T read(byte[] body, JsonAdapter<T> adapter, Failure<E> failure) {
+    if (body.length == 0) {
+      throw failure.of("the body is empty", null);
     }
-    Buffer source = new Buffer().write(answer.body());
+    Buffer source = new Buffer().write(body);
     try {
       JsonReader reader = JsonReader.of(source);
       T value = adapter.fromJson(reader);
       if (value == null) {
-        throw unreadable("the answer's body is JSON null", answer, provider, null);
+        throw failure.of("the body is JSON null", null);
       }
       // Strict readers refuse a second value here; without this check a body such as {"code":200}{"code":401} passes.
       reader.peek();
       return value;
     } catch (JsonDataException | JsonEncodingException e) {
-      throw unreadable("the answer is not the JSON expected: " + cut(e.getMessage()), answer, provider, e);
+      throw failure.of("the body is not the JSON expected: " + shorten(e.getMessage()), e);
     } catch (IOException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       // Moshi reports truncated input as EOFException, and some malformed numbers as runtime exceptions.
-      throw unreadable("the answer's body could not be read as JSON: " + cut(String.valueOf(e)), answer, provider, e);
+      throw failure.of("the body could not be read as JSON: " + shorten(String.valueOf(e)), e);
     } finally {
       // Moshi stops at the end of the document without consuming trailing white space; clearing hands the buffer's
       // segment back to Okio's pool instead of leaving it to the garbage collector (8 KiB per call otherwise).
@@ -54,12 +70,15 @@ public final class JsonBodies {
     try {
       return mapping.get();
     } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-      throw unreadable("the answer holds values that make no sense: " + cut(e.getMessage()), answer, provider, e);
+      throw unreadable("the answer holds values that make no sense: " + shorten(e.getMessage()), answer, provider, e);
     }
   }
 
-  /** Moshi's messages name the JSON path, which for 1,000-deep nesting is thousands of characters. */
-  private static String cut(String message) {
+  /**
+   * Cuts a message to 200 characters: Moshi's messages name the JSON path, which for 1,000-deep nesting is thousands
+   * of characters.
+   */
+  public static String shorten(String message) {
     return message == null || message.length() <= 200 ? String.valueOf(message) : message.substring(0, 200) + "...";
   }
 
