@@ -5,9 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,12 +16,6 @@ import java.util.Optional;
  * shows the API key or the webhook key.
  */
 public final class ProviderSettings {
-  /** The keys {@link #fromMap} reads, each with the builder's name for the setting. */
-  private static final Map<String, String> CONFIG_KEYS = Map.of(
-      "api-key", "apiKey", "base-url", "baseUrl", "connect-timeout", "connectTimeout", "read-timeout", "readTimeout",
-      "call-timeout", "callTimeout", "callback-url", "defaultCallbackUrl", "user-agent", "userAgent",
-      "allow-insecure-http", "allowInsecureHttp", "webhook-key", "webhookKey", "webhook-tolerance", "webhookTolerance");
-
   private final ApiKey apiKey;
   private final URI baseUrl;
   private final Duration connectTimeout;
@@ -69,69 +61,7 @@ public final class ProviderSettings {
    * @throws InvalidSettingsException naming the first value that is missing or wrong
    */
   public static ProviderSettings fromMap(Map<String, String> config, String prefix) {
-    Objects.requireNonNull(config, "config == null");
-    Objects.requireNonNull(prefix, "prefix == null");
-    Map<String, String> c = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
-    boolean environmentStyle = prefix.equals(prefix.toUpperCase(Locale.ROOT)) && !prefix.isEmpty();
-    for (String key : CONFIG_KEYS.keySet()) {
-      String plain = prefix + key;
-      String environment = plain.toUpperCase(Locale.ROOT).replace('-', '_');
-      String name = config.containsKey(plain) ? plain
-          : config.containsKey(environment) || environmentStyle ? environment : plain;
-      names.put(key, name);
-      if (config.get(name) != null) {
-        c.put(key, config.get(name));
-      }
-    }
-    try {
-      return fromValues(c, names);
-    } catch (InvalidSettingsException e) {
-      // Name the key the app has to fix, as it spells it, rather than the builder's name for it.
-      String key = CONFIG_KEYS.entrySet().stream().filter(k -> k.getValue().equals(e.setting()))
-          .map(Map.Entry::getKey).findFirst().orElse(null);
-      if (key == null) {
-        throw e;
-      }
-      throw new InvalidSettingsException(names.get(key), e.problem());
-    }
-  }
-
-  private static ProviderSettings fromValues(Map<String, String> c, Map<String, String> names) {
-    Builder b = builder().apiKey(c.get("api-key"));
-    String value;
-    if ((value = c.get("base-url")) != null) {
-      b.baseUrl(uri(names.get("base-url"), value));
-    }
-    if ((value = c.get("connect-timeout")) != null) {
-      b.connectTimeout(duration(names.get("connect-timeout"), value));
-    }
-    if ((value = c.get("read-timeout")) != null) {
-      b.readTimeout(duration(names.get("read-timeout"), value));
-    }
-    if ((value = c.get("call-timeout")) != null) {
-      b.callTimeout(duration(names.get("call-timeout"), value));
-    }
-    if ((value = c.get("callback-url")) != null) {
-      b.defaultCallbackUrl(uri(names.get("callback-url"), value));
-    }
-    if ((value = c.get("user-agent")) != null) {
-      b.userAgent(value);
-    }
-    if ((value = c.get("allow-insecure-http")) != null) {
-      if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-        throw new InvalidSettingsException(names.get("allow-insecure-http"),
-            "must be true or false, was '" + value + "'");
-      }
-      b.allowInsecureHttp(Boolean.parseBoolean(value));
-    }
-    if ((value = c.get("webhook-key")) != null) {
-      b.webhookKey(ApiKey.of(value, names.get("webhook-key")));
-    }
-    if ((value = c.get("webhook-tolerance")) != null) {
-      b.webhookTolerance(duration(names.get("webhook-tolerance"), value));
-    }
-    return b.build();
+    return SettingsFromConfig.read(config, prefix);
   }
 
   /** The API key. */
@@ -277,20 +207,11 @@ public final class ProviderSettings {
     }
   }
 
-  private static URI uri(String setting, String value) {
+  static URI uri(String setting, String value) {
     try {
       return new URI(value.strip());
     } catch (java.net.URISyntaxException e) {
       throw new InvalidSettingsException(setting, "is not a URL: " + e.getMessage());
-    }
-  }
-
-  private static Duration duration(String setting, String value) {
-    String v = value.strip();
-    try {
-      return v.matches("\\d{1,9}") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new InvalidSettingsException(setting, "is neither whole seconds nor an ISO-8601 duration: '" + v + "'");
     }
   }
 
