@@ -24,13 +24,11 @@ public final class HttpTransport implements AutoCloseable {
   private final ProviderId provider;
   private final OkHttpClient http;
   private final Retrofit retrofit;
-  private final Moshi moshi;
   private final Exchange exchange;
 
   private HttpTransport(ProviderId provider, ProviderSettings settings, URI defaultBaseUrl, Moshi moshi,
       Sleeper sleeper) {
     this.provider = provider;
-    this.moshi = moshi;
     URI base = settings.baseUrl().orElse(defaultBaseUrl);
     settings.checkBaseUrl(base);
     HttpUrl baseUrl = normalize(base);
@@ -83,11 +81,6 @@ public final class HttpTransport implements AutoCloseable {
   /** Returns the Retrofit implementation of {@code service}. */
   public <S> S service(Class<S> service) {
     return retrofit.create(service);
-  }
-
-  /** The Moshi this transport's services use. */
-  public Moshi moshi() {
-    return moshi;
   }
 
   /** Sends calls and reads their answers. */
