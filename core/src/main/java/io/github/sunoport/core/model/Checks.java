@@ -25,6 +25,20 @@ final class Checks {
     return bounded(value, name, maxLength);
   }
 
+  /** A provider's id for something: non-blank, bounded, no white space and no control characters. */
+  static String identifier(String value, String name, int maxLength) {
+    text(value, name, maxLength);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        throw new IllegalArgumentException(
+            name + " contains white space or a control character (U+" + String.format("%04X", (int) c)
+                + ") at index " + i);
+      }
+    }
+    return value;
+  }
+
   static String bounded(String value, String name, int maxLength) {
     present(value, name);
     if (value.length() > maxLength) {

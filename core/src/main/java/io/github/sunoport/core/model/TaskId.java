@@ -19,15 +19,7 @@ public record TaskId(ProviderId provider, String value) {
   /** Validates both parts; throws {@link IllegalArgumentException} naming the problem. */
   public TaskId {
     Objects.requireNonNull(provider, "provider == null");
-    Checks.text(value, "task id", MAX_LENGTH);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-        throw new IllegalArgumentException(
-            "task id contains white space or a control character (U+" + String.format("%04X", (int) c)
-                + ") at index " + i);
-      }
-    }
+    Checks.identifier(value, "task id", MAX_LENGTH);
   }
 
   /** Returns the id {@code value} of a task owned by {@code provider}. */
