@@ -2,7 +2,9 @@ package io.github.sunoport.mock;
 
 import io.github.sunoport.mock.MockAdmin.LoggedCallback;
 import io.github.sunoport.mock.MockAdmin.LoggedRequest;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
 /** The HTTP face of {@link MockAdmin} under {@code /__admin}; see the module README for the routes. */
 final class AdminApi {
   static final String TOKEN_HEADER = "X-Admin-Token";
+  static final String PREFIX = "/__admin";
 
   private final MockAdmin admin;
   private final String adminToken;
@@ -21,41 +24,63 @@ final class AdminApi {
     this.adminToken = adminToken;
   }
 
-  Reply answer(Context ctx, String rest) {
-    if (adminToken != null && !adminToken.equals(ctx.header(TOKEN_HEADER))) {
-      return error(401, "Admin token required in " + TOKEN_HEADER);
-    }
-    String route = ctx.method().name() + ' ' + rest;
-    try {
-      if (route.equals("GET /examples")) return ok(Map.of("examples", admin.examples()));
-      if (route.equals("GET /requests")) return ok(Map.of("requests", requests()));
-      if (route.equals("DELETE /requests")) return done(admin.clearRequests());
-      if (route.equals("GET /callbacks")) return ok(Map.of("callbacks", callbacks()));
-      if (route.equals("DELETE /callbacks")) return done(admin.clearCallbacks());
-      if (route.equals("POST /reset")) return done(admin.reset());
-      if (!ctx.method().name().equals("POST")) return Dispatcher.genericNotFound();
-      Fields body = new Fields(Json.parseObject(ctx.bodyAsBytes()));
-      if (rest.equals("/faults")) {
-        Double times = body.optionalNumber("times");
-        return done(admin.failNext(body.required("provider"), body.required("route"),
-            times == null ? 1 : times.intValue(), body.required("fault")));
+  /** Registers every admin route under {@code /__admin}; each answers whatever the provider routes are doing. */
+  void register(RoutesConfig routes) {
+    add(routes, HandlerType.GET, "/examples", ctx -> ok(Map.of("examples", admin.examples())));
+    add(routes, HandlerType.GET, "/requests", ctx -> ok(Map.of("requests", requests())));
+    add(routes, HandlerType.DELETE, "/requests", ctx -> done(admin.clearRequests()));
+    add(routes, HandlerType.GET, "/callbacks", ctx -> ok(Map.of("callbacks", callbacks())));
+    add(routes, HandlerType.DELETE, "/callbacks", ctx -> done(admin.clearCallbacks()));
+    add(routes, HandlerType.POST, "/reset", ctx -> done(admin.reset()));
+    add(routes, HandlerType.POST, "/faults", ctx -> {
+      Fields body = body(ctx);
+      Double times = body.optionalNumber("times");
+      return done(admin.failNext(body.required("provider"), body.required("route"),
+          times == null ? 1 : times.intValue(), body.required("fault")));
+    });
+    add(routes, HandlerType.POST, "/latency", ctx -> {
+      Double millis = body(ctx).optionalNumber("millis");
+      return done(admin.latency(Duration.ofMillis(millis == null ? 0 : millis.longValue())));
+    });
+    add(routes, HandlerType.POST, "/callback-faults", ctx -> {
+      Fields body = body(ctx);
+      return done(admin.callbackFault(body.required("provider"), body.required("stage"), body.required("fault")));
+    });
+    add(routes, HandlerType.POST, "/next-task-fate", ctx -> {
+      Fields body = body(ctx);
+      return done(admin.nextTaskFate(body.required("provider"), body.required("fate")));
+    });
+    add(routes, HandlerType.POST, "/tasks/*/fate", ctx -> {
+      String path = ctx.path();
+      String id = Call.decode(path.substring(PREFIX.length() + "/tasks/".length(), path.length() - "/fate".length()), false);
+      return done(admin.taskFate(id, body(ctx).required("fate")));
+    });
+  }
+
+  /** One admin route: the token check, then the action; bad input is a 400 naming what was wrong. */
+  private void add(RoutesConfig routes, HandlerType method, String path, Action action) {
+    routes.addHttpHandler(method, PREFIX + path, ctx -> {
+      Reply reply;
+      if (adminToken != null && !adminToken.equals(ctx.header(TOKEN_HEADER))) {
+        reply = error(401, "Admin token required in " + TOKEN_HEADER);
+      } else {
+        try {
+          reply = action.answer(ctx);
+        } catch (BadInput | IllegalArgumentException e) {
+          reply = error(400, e.getMessage());
+        }
       }
-      if (rest.equals("/latency")) {
-        Double millis = body.optionalNumber("millis");
-        return done(admin.latency(Duration.ofMillis(millis == null ? 0 : millis.longValue())));
-      }
-      if (rest.equals("/callback-faults")) {
-        return done(admin.callbackFault(body.required("provider"), body.required("stage"), body.required("fault")));
-      }
-      if (rest.equals("/next-task-fate")) return done(admin.nextTaskFate(body.required("provider"), body.required("fate")));
-      if (rest.startsWith("/tasks/") && rest.endsWith("/fate")) {
-        String id = Call.decode(rest.substring("/tasks/".length(), rest.length() - "/fate".length()), false);
-        return done(admin.taskFate(id, body.required("fate")));
-      }
-      return Dispatcher.genericNotFound();
-    } catch (BadInput | IllegalArgumentException e) {
-      return error(400, e.getMessage());
-    }
+      JavalinSetup.write(ctx, reply);
+    });
+  }
+
+  @FunctionalInterface
+  private interface Action {
+    Reply answer(Context ctx) throws BadInput;
+  }
+
+  private static Fields body(Context ctx) throws BadInput {
+    return new Fields(Json.parseObject(ctx.bodyAsBytes()));
   }
 
   private List<Object> requests() {

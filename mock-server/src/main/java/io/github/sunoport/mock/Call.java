@@ -11,7 +11,7 @@ import java.util.Map;
  * @param pathId the id segment of routes like {@code get-lyrics/{taskId}}, else null
  * @param scenario the {@code X-Mock-Scenario} header, or null
  */
-record Call(Provider provider, String route, String rawQuery, String pathId, byte[] body, String scenario) {
+record Call(Profile provider, String route, String rawQuery, String pathId, byte[] body, String scenario) {
 
   Map<String, Object> json() throws BadInput {
     return Json.parseObject(body);

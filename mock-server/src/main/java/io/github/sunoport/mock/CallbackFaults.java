@@ -3,6 +3,7 @@ package io.github.sunoport.mock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Faults armed for callback delivery: one per (provider, stage), consumed by the next task of that provider whose
@@ -10,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * without holding back the following stages (so it may arrive after them), {@code drop} never sends it.
  */
 final class CallbackFaults {
-  static final List<String> STAGES = List.of("text", "first", "complete", "error");
   static final long MAX_DELAY_MILLIS = 600_000;
 
   /** A parsed fault; {@code delayMillis} is only set for {@code delay}. */
@@ -18,19 +18,21 @@ final class CallbackFaults {
 
   private final Map<String, Fault> armed = new ConcurrentHashMap<>();
 
-  void arm(Provider provider, String stage, String fault) {
-    if (!provider.family) {
-      throw new IllegalArgumentException("sunoapi.com sends no callbacks; use kie or sunoapi-org");
+  void arm(Profile provider, String stage, String fault) {
+    if (provider.callbacks() == null) {
+      throw new IllegalArgumentException(provider.id() + " sends no callbacks; use one of " + Profiles.ALL.stream()
+          .filter(p -> p.callbacks() != null).map(Profile::id).collect(Collectors.joining(", ")));
     }
-    if (!STAGES.contains(stage)) {
-      throw new IllegalArgumentException("Unknown callback stage '" + stage + "'; known: " + STAGES);
+    List<String> stages = provider.callbacks().shape().stageNames();
+    if (!stages.contains(stage)) {
+      throw new IllegalArgumentException("Unknown callback stage '" + stage + "'; known: " + stages);
     }
-    armed.put(provider.id + ' ' + stage, parse(fault));
+    armed.put(provider.id() + ' ' + stage, parse(fault));
   }
 
   /** The fault for this delivery, consuming it, or null. */
-  Fault take(Provider provider, String stage) {
-    return armed.isEmpty() ? null : armed.remove(provider.id + ' ' + stage);
+  Fault take(Profile provider, String stage) {
+    return armed.isEmpty() ? null : armed.remove(provider.id() + ' ' + stage);
   }
 
   void reset() {

@@ -9,17 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Delivers the callbacks of created kie.ai/sunoapi.org tasks when their timeline passes each stage, on two
@@ -31,7 +27,6 @@ import javax.crypto.spec.SecretKeySpec;
 final class Callbacks implements AutoCloseable {
   private final TaskStore tasks;
   private final Lifecycle lifecycle;
-  private final CallbackBodies bodies;
   private final CallbackSettings settings;
   private final CallbackTargets targets;
   private final CallbackFaults faults = new CallbackFaults();
@@ -42,12 +37,11 @@ final class Callbacks implements AutoCloseable {
   private volatile HttpClient http;
 
   /** One stage's payload on its way to one URL. */
-  private record Delivery(Provider provider, String taskId, String stage, String url, String body, long generation) {}
+  private record Delivery(Profile provider, String taskId, String stage, String url, String body, long generation) {}
 
-  Callbacks(TaskStore tasks, Lifecycle lifecycle, CallbackBodies bodies, CallbackSettings settings) {
+  Callbacks(TaskStore tasks, Lifecycle lifecycle, CallbackSettings settings) {
     this.tasks = tasks;
     this.lifecycle = lifecycle;
-    this.bodies = bodies;
     this.settings = settings;
     this.targets = new CallbackTargets(settings.allowedHosts());
     this.scheduler = Executors.newScheduledThreadPool(2, daemon("mock-callbacks"));
@@ -82,31 +76,34 @@ final class Callbacks implements AutoCloseable {
     return log;
   }
 
-  /** Starts the callbacks of a task just created. */
+  /** Starts the callbacks of a task just created, if its provider sends any. */
   void schedule(Task task) {
+    if (task.provider().callbacks() == null) return;
     scheduleStage(task.provider(), task.id(), 1, generation.get());
   }
 
-  private void scheduleStage(Provider provider, String taskId, int stage, long gen) {
+  private void scheduleStage(Profile provider, String taskId, int stage, long gen) {
     Task task = tasks.get(provider, taskId);
-    if (task == null || gen != generation.get() || stage >= CallbackBodies.stageCount(task)) return;
-    long delay = Duration.between(lifecycle.now(), lifecycle.reachedAt(task, stage, CallbackBodies.stageCount(task)))
+    CallbackShape shape = provider.callbacks().shape();
+    if (task == null || gen != generation.get() || stage >= shape.stageCount(task)) return;
+    long delay = Duration.between(lifecycle.now(), lifecycle.reachedAt(task, stage, shape.stageCount(task)))
         .toMillis();
     submit(() -> fire(provider, taskId, stage, gen), Math.max(0, delay));
   }
 
-  private void fire(Provider provider, String taskId, int stage, long gen) {
+  private void fire(Profile provider, String taskId, int stage, long gen) {
     Task task = tasks.get(provider, taskId);
     if (task == null || gen != generation.get()) return;
-    boolean last = stage == CallbackBodies.stageCount(task) - 1;
+    CallbackShape shape = provider.callbacks().shape();
+    boolean last = stage == shape.stageCount(task) - 1;
     // A failing task shows no intermediate stage when polled, so it sends none: only the final error.
     if (!last && task.fate().failed()) {
       scheduleStage(provider, taskId, stage + 1, gen);
       return;
     }
-    String stageName = CallbackBodies.stageName(task, stage);
+    String stageName = shape.stageName(task, stage);
     Delivery delivery = new Delivery(provider, taskId, stageName, task.callBackUrl(),
-        Json.string(bodies.body(task, stage)), gen);
+        Json.string(shape.body(task, stage)), gen);
     String refusal = targets.refusal(task.callBackUrl());
     CallbackFaults.Fault fault = faults.take(provider, stageName);
     if (refusal != null) {
@@ -153,28 +150,18 @@ final class Callbacks implements AutoCloseable {
         .timeout(settings.timeout())
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), UTF_8));
-    if (delivery.provider() == Provider.KIE && settings.webhookKey() != null) {
-      // providers.md 1.0: base64(HMAC-SHA256(taskId + "." + timestamp, key)), signed when sent.
-      String timestamp = Long.toString(lifecycle.now().getEpochSecond());
-      request.header("X-Webhook-Timestamp", timestamp)
-          .header("X-Webhook-Signature", sign(delivery.taskId() + "." + timestamp, settings.webhookKey()));
+    if (settings.webhookKey() != null) {
+      // Signed when sent, so the timestamp is the delivery's own.
+      delivery.provider().callbacks().signer()
+          .headers(delivery.taskId(), delivery.body(), lifecycle.now(), settings.webhookKey())
+          .forEach(request::header);
     }
     return request.build();
   }
 
-  static String sign(String message, String key) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getBytes(UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
-    }
-  }
-
   private void record(Delivery d, int attempt, String outcome, Integer status, String detail) {
     if (d.generation() != generation.get()) return;
-    log.add(new LoggedCallback(lifecycle.now(), d.provider().id, d.taskId(), d.stage(), d.url(), attempt, outcome,
+    log.add(new LoggedCallback(lifecycle.now(), d.provider().id(), d.taskId(), d.stage(), d.url(), attempt, outcome,
         status, detail, RequestLog.cut(d.body())));
   }
 

@@ -5,32 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The sunoapi.com endpoints (providers.md 3.1–3.5): lyrics, music (new and legacy polling), credits. */
+/** The sunoapi.com routes (providers.md 3.1–3.5): lyrics, music (new and legacy polling), credits. */
 final class ComApi {
-  private static final Provider COM = Provider.SUNOAPI_COM;
-
+  private final Profile profile;
   private final ExampleCatalog catalog;
   private final TaskStore tasks;
   private final Lifecycle lifecycle;
   private final ComRecords records;
   private final ErrorBodies errors;
 
-  ComApi(Parts parts) {
+  private ComApi(Profile profile, Parts parts) {
+    this.profile = profile;
     this.catalog = parts.catalog();
     this.tasks = parts.tasks();
     this.lifecycle = parts.lifecycle();
-    this.errors = parts.errors().get(COM);
+    this.errors = parts.errors(profile);
     this.records = new ComRecords(parts.templates(), lifecycle);
   }
 
-  void register(Routes routes) {
-    routes.add(COM, "make-lyrics", "POST", "/api/v1/suno/make-lyrics", this::makeLyrics);
-    routes.addWithId(COM, "get-lyrics", "/api/v1/suno/get-lyrics", this::getLyrics);
-    routes.add(COM, "create", "POST", "/api/v1/suno/create", this::create);
-    routes.addWithId(COM, "task", "/api/v1/suno/task", call -> music(call, false));
-    routes.addWithId(COM, "clip", "/api/v1/suno/clip", call -> music(call, true));
-    routes.add(COM, "get-credits", "GET", "/api/v1/get-credits",
-        call -> Reply.json(200, catalog.find(COM, "get-credits", "success").body()));
+  static List<Operation> operations() {
+    return List.of(
+        Operation.post("make-lyrics", "/api/v1/suno/make-lyrics", (p, parts) -> new ComApi(p, parts)::makeLyrics),
+        Operation.getById("get-lyrics", "/api/v1/suno/get-lyrics", (p, parts) -> new ComApi(p, parts)::getLyrics),
+        Operation.post("create", "/api/v1/suno/create", (p, parts) -> new ComApi(p, parts)::create),
+        Operation.getById("task", "/api/v1/suno/task", (p, parts) -> new ComApi(p, parts).polling(false)),
+        Operation.getById("clip", "/api/v1/suno/clip", (p, parts) -> new ComApi(p, parts).polling(true)),
+        Operation.example("get-credits", "/api/v1/get-credits"));
   }
 
   private Reply makeLyrics(Call call) throws BadInput {
@@ -49,28 +49,32 @@ final class ComApi {
 
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> clips) throws BadInput {
     String id = UUID.randomUUID().toString();
-    // No lyrics callback is documented for sunoapi.com; webhook_url is kept in case a caller sends one.
-    tasks.add(new Task(id, COM, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
+    // No callback is documented for sunoapi.com; webhook_url is kept in case a caller sends one.
+    tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
         fields.optional("webhook_url"), parent, clips, Fate.SUCCESS));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("task_id", id);
-    return Reply.json(200, ComRecords.envelope(data, "success"));
+    return Reply.json(200, profile.envelope().ok(data, "success"));
   }
 
   private Reply getLyrics(Call call) throws BadInput {
     String id = pathId(call);
-    Example documented = catalog.forTask(COM, "get-lyrics", id);
+    Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
-    Task task = tasks.get(COM, id);
+    Task task = tasks.get(profile, id);
     if (task == null || task.kind() != TaskKind.LYRICS) return errors.taskNotFound();
     return Reply.json(200, records.lyrics(task));
   }
 
+  private Endpoint polling(boolean legacy) {
+    return call -> music(call, legacy);
+  }
+
   private Reply music(Call call, boolean legacy) throws BadInput {
     String id = pathId(call);
-    Example documented = catalog.forTask(COM, call.route(), id);
+    Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
-    Task task = tasks.get(COM, id);
+    Task task = tasks.get(profile, id);
     if (task == null || task.kind() == TaskKind.LYRICS) return errors.taskNotFound();
     return Reply.json(200, legacy ? records.legacyClip(task) : records.task(task));
   }

@@ -45,13 +45,13 @@ final class ComRecords {
     data.put("title", completed ? templates.comLyric.title() : "");
     data.put("text", completed ? templates.comLyric.text() : "");
     data.put("metadata", metadata);
-    return envelope(data, failed ? "failed" : "success");
+    return envelope(task, data, failed ? "failed" : "success");
   }
 
   Map<String, Object> task(Task task) {
     List<Object> clips = new ArrayList<>();
     for (int i = 0; i < task.trackIds().size(); i++) clips.add(clip(task, i));
-    return envelope(clips, "success");
+    return envelope(task, clips, "success");
   }
 
   Map<String, Object> legacyClip(Task task) {
@@ -79,7 +79,7 @@ final class ComRecords {
     data.put("status", failed ? "failed" : done ? "completed" : "processing");
     data.put("input", task.param());
     data.put("clips", clips);
-    return envelope(data, failed ? "failed" : "success");
+    return envelope(task, data, failed ? "failed" : "success");
   }
 
   private Map<String, Object> clip(Task task, int i) {
@@ -112,11 +112,7 @@ final class ComRecords {
     return ISO_NANOS.format(instant);
   }
 
-  static Map<String, Object> envelope(Object data, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", 200);
-    body.put("data", data);
-    body.put("message", message);
-    return body;
+  private static Map<String, Object> envelope(Task task, Object data, String message) {
+    return task.provider().envelope().ok(data, message);
   }
 }

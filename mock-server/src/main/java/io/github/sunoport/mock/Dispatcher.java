@@ -3,7 +3,6 @@ package io.github.sunoport.mock;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.sunoport.mock.MockAdmin.LoggedRequest;
-import io.github.sunoport.mock.Routes.Match;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -13,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every provider request: log → latency → route → auth → body cap → forced fault → scenario → endpoint.
- * Routing is ours rather than Javalin's so an unknown path or a wrong method still gets the provider's JSON.
+ * The one path every provider request takes, matched or not: log → latency → auth → body cap → forced fault →
+ * scenario → endpoint. Javalin matches the routes; requests it cannot match come back through {@link #refused} so
+ * they are logged and delayed like the others and answered in the provider's own shape.
  */
 final class Dispatcher {
   static final String SCENARIO_HEADER = "X-Mock-Scenario";
@@ -24,31 +24,28 @@ final class Dispatcher {
   private static final byte[] UNREADABLE = new byte[0];
   private static final byte[] NO_BODY = new byte[0];
 
+  /**
+   * A registered route of a provider.
+   *
+   * @param idOffset where the task id starts in the path of a {@code <path>/{taskId}} route, else -1
+   */
+  record Route(Profile profile, String key, Endpoint endpoint, int idOffset) {}
+
   private final Parts parts;
-  private final Routes routes;
   private final String token;
   private final long maxBodyBytes;
 
-  Dispatcher(Parts parts, Routes routes, String token, long maxBodyBytes) {
+  Dispatcher(Parts parts, String token, long maxBodyBytes) {
     this.parts = parts;
-    this.routes = routes;
     this.token = token;
     this.maxBodyBytes = maxBodyBytes;
   }
 
-  Reply answer(Context ctx, Provider provider, String rest) throws InterruptedException {
-    byte[] body = readBody(ctx);
-    log(ctx, body);
-    Duration latency = parts.faults().latency();
-    if (!latency.isZero()) Thread.sleep(latency.toMillis());
-    ErrorBodies errors = parts.errors().get(provider);
-    Match match = routes.match(provider, ctx.method().name(), rest);
-    if (match.route() == null) {
-      return match.wrongMethod()
-          ? errors.withStatus(405, provider.family ? 404 : 405, errors.message(provider.family ? 404 : 405))
-          : errors.withStatus(404, 404, errors.message(404));
-    }
-    Reply denied = Auth.check(ctx.header("Authorization"), token, provider, errors);
+  Reply answer(Context ctx, Route route) {
+    Profile provider = route.profile();
+    byte[] body = admit(ctx);
+    ErrorBodies errors = parts.errors(provider);
+    Reply denied = Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
     if (denied != null) return denied;
     if (body == null) {
       return errors.withStatus(413, 413, "Request body too large: the mock accepts at most " + maxBodyBytes + " bytes");
@@ -56,7 +53,7 @@ final class Dispatcher {
     if (body == UNREADABLE) {
       return errors.withStatus(400, 400, "Request body could not be read: it ended before its Content-Length");
     }
-    String key = match.route().key();
+    String key = route.key();
     String forced = parts.faults().poll(provider, key);
     if (forced != null) return Faults.reply(forced, provider, errors);
     String scenario = ctx.header(SCENARIO_HEADER);
@@ -70,11 +67,54 @@ final class Dispatcher {
             + "; examples: " + parts.catalog().names(provider, key) + ", faults: " + Faults.NAMES);
       }
     }
+    String pathId = route.idOffset() < 0 ? null : pathId(ctx.path(), route.idOffset());
+    // The wildcard also matches deeper paths; the provider's route has exactly one segment after it.
+    if (pathId != null && pathId.indexOf('/') >= 0) return errors.unknownPath();
     try {
-      return match.route().endpoint().handle(new Call(provider, key, ctx.queryString(), match.pathId(), body, scenario));
+      return route.endpoint().handle(new Call(provider, key, ctx.queryString(), pathId, body, scenario));
     } catch (BadInput e) {
-      return errors.badInput(e, key.equals("lyrics") || key.equals("make-lyrics"));
+      return errors.badInput(e, key);
     }
+  }
+
+  /**
+   * A request Javalin matched to no route (404), to a route of another method (405), or refused before routing:
+   * in the addressed provider's error shape after the same log and latency as any other call, or the generic shape
+   * outside the provider prefixes.
+   */
+  Reply refused(Context ctx, int status) {
+    String path = ctx.path();
+    int slash = path.indexOf('/', 1);
+    Profile provider = Profiles.find(slash < 0 ? path.substring(1) : path.substring(1, slash));
+    if (provider == null) {
+      if (status == 404) return NOT_FOUND;
+      return Reply.json(status, JsonErrorHandler.body(status, status == 405 ? "Method Not Allowed" : "Bad Request"));
+    }
+    admit(ctx);
+    ErrorBodies errors = parts.errors(provider);
+    if (status == 404) return errors.unknownPath();
+    if (status == 405) return errors.wrongMethod();
+    return errors.withStatus(status, status, errors.message(status));
+  }
+
+  /** Reads the body, logs the request and applies the configured latency. */
+  private byte[] admit(Context ctx) {
+    byte[] body = readBody(ctx);
+    log(ctx, body);
+    Duration latency = parts.faults().latency();
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return body;
+  }
+
+  /** The raw id after {@code <path>/}; empty for the bare path, so the endpoint reports it missing. */
+  private static String pathId(String path, int offset) {
+    return path.length() > offset ? path.substring(offset) : "";
   }
 
   private static boolean isArrayForm(String route, String scenario) {
@@ -104,21 +144,6 @@ final class Dispatcher {
   }
 
   /**
-   * A request Javalin refused before any route ran (a method it does not know), in the addressed provider's error
-   * shape, or the generic one outside the provider prefixes.
-   */
-  Reply refused(String path, int status) {
-    int slash = path.indexOf('/', 1);
-    Provider provider = Provider.find(slash < 0 ? path.substring(1) : path.substring(1, slash));
-    if (provider == null) {
-      return Reply.json(status, JsonErrorHandler.body(status, status == 405 ? "Method Not Allowed" : "Bad Request"));
-    }
-    ErrorBodies errors = parts.errors().get(provider);
-    int code = status == 405 && provider.family ? 404 : status;
-    return errors.withStatus(status, code, errors.message(code));
-  }
-
-  /**
    * Reads and drops an oversize body so the client, still sending, receives our 413 instead of a reset
    * connection. Past {@link #DRAIN_LIMIT} the connection is simply closed.
    */
@@ -135,7 +160,7 @@ final class Dispatcher {
   private void log(Context ctx, byte[] body) {
     String text = body == null ? "(body over " + maxBodyBytes + " bytes, not read)" : new String(body, UTF_8);
     String query = ctx.queryString();
-    parts.log().add(new LoggedRequest(parts.lifecycle().now(), ctx.method().name(), ctx.path(),
+    parts.log().add(new LoggedRequest(parts.lifecycle().now(), ctx.req().getMethod(), ctx.path(),
         query == null ? "" : query, RequestLog.redactAll(ctx.headerMap()), RequestLog.cut(text)));
   }
 

@@ -5,22 +5,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
 
 /**
- * A provider's error JSON. kie.ai and sunoapi.org put a business code in {@code {code,msg,data}} and answer
- * HTTP 200 (their documented behaviour); sunoapi.com documents {@code code} as "the HTTP status code", so its
- * HTTP status mirrors the body. The sunoapi.com error shape {@code {code,message,data}} is inferred (providers.md 3.6).
+ * A provider's error answers: its envelope around a body code, worded from its code table
+ * ({@code sunoport-mock/<id>/error-codes.properties}), with the codes and texts its {@link Profile} declares.
  */
 final class ErrorBodies {
-  private final Provider provider;
+  private final Profile profile;
   private final Properties messages = new Properties();
 
-  ErrorBodies(Provider provider) {
-    this.provider = provider;
-    byte[] table = ExampleCatalog.resource(provider.id + "/error-codes.properties");
+  ErrorBodies(Profile profile) {
+    this.profile = profile;
+    byte[] table = ExampleCatalog.resource(profile.id() + "/error-codes.properties");
     try (InputStreamReader reader =
         new InputStreamReader(new ByteArrayInputStream(table), StandardCharsets.UTF_8)) {
       messages.load(reader);
@@ -39,36 +36,44 @@ final class ErrorBodies {
   }
 
   Reply reply(int code, String message) {
-    return withStatus(provider.family ? 200 : httpStatus(code), code, message);
+    return withStatus(profile.envelope().httpStatus(code), code, message);
+  }
+
+  /** A declared answer: its code, and its own text or the table's. */
+  Reply reply(Profile.Answer answer) {
+    return reply(answer.code(), answer.message() == null ? message(answer.code()) : answer.message());
   }
 
   /** Routing and transport errors (unknown path, wrong method, oversize body) keep their real HTTP status. */
   Reply withStatus(int httpStatus, int code, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", code);
-    body.put(provider.family ? "msg" : "message", message);
-    body.put("data", null);
-    return Reply.json(httpStatus, body);
+    return Reply.json(httpStatus, profile.envelope().error(code, message));
   }
 
-  /** Unknown task id. kie.ai/sunoapi.org: not documented, so 404 in their envelope; sunoapi.com: providers.md 3.6. */
+  /** The answer to an unknown task id: the profile's {@code not-found} fault. */
   Reply taskNotFound() {
-    return provider.family ? reply(404, "Task not found") : reply(400, "task not found.");
+    return reply(profile.faults().get("not-found"));
+  }
+
+  /** HTTP 404 for a path no route of this provider has. */
+  Reply unknownPath() {
+    return withStatus(404, 404, message(404));
+  }
+
+  /** HTTP 405 for a known path asked with another method, with the profile's body code. */
+  Reply wrongMethod() {
+    return withStatus(405, profile.wrongMethodCode(), message(profile.wrongMethodCode()));
   }
 
   int validationCode() {
-    return provider == Provider.KIE ? 422 : 400;
+    return profile.validation().code();
   }
 
-  Reply badInput(BadInput e, boolean lyricsRoute) {
-    if (!provider.family) return reply(400, e.getMessage());
-    int code = validationCode();
-    // 413 "Theme or prompt too long" is on every sunoapi.org page but only on kie's Generate Lyrics page.
-    if (e.kind == BadInput.Kind.TOO_LONG && (provider == Provider.SUNOAPI_ORG || lyricsRoute)) code = 413;
-    return reply(code, message(code) + ": " + e.getMessage());
-  }
-
-  private static int httpStatus(int code) {
-    return code >= 200 && code <= 599 ? code : 500;
+  /** A refused request: the validation code, or the too-long code the profile declares for this route. */
+  Reply badInput(BadInput e, String route) {
+    Profile.Validation validation = profile.validation();
+    int code = e.kind == BadInput.Kind.TOO_LONG
+        ? validation.tooLongByRoute().getOrDefault(route, validation.tooLongCode())
+        : validation.code();
+    return reply(code, validation.tablePrefix() ? message(code) + ": " + e.getMessage() : e.getMessage());
   }
 }

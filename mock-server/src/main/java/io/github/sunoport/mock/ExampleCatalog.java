@@ -34,13 +34,13 @@ final class ExampleCatalog {
     return catalog;
   }
 
-  Example find(Provider provider, String route, String name) {
-    Map<String, Example> examples = byRoute.get(provider.id + '/' + route);
+  Example find(Profile provider, String route, String name) {
+    Map<String, Example> examples = byRoute.get(provider.id() + '/' + route);
     return examples == null ? null : examples.get(name);
   }
 
-  Example forTask(Provider provider, String route, String taskId) {
-    return byTaskId.get(provider.id + '/' + route + '/' + taskId);
+  Example forTask(Profile provider, String route, String taskId) {
+    return byTaskId.get(provider.id() + '/' + route + '/' + taskId);
   }
 
   List<Example> all() {
@@ -49,8 +49,8 @@ final class ExampleCatalog {
     return all;
   }
 
-  Collection<String> names(Provider provider, String route) {
-    return new TreeMap<>(byRoute.getOrDefault(provider.id + '/' + route, Map.of())).keySet();
+  Collection<String> names(Profile provider, String route) {
+    return new TreeMap<>(byRoute.getOrDefault(provider.id() + '/' + route, Map.of())).keySet();
   }
 
   static byte[] resource(String path) {
@@ -72,7 +72,7 @@ final class ExampleCatalog {
         Example example = example(cols[0], cols[1], resource(cols[0]));
         add(example);
         if (cols.length > 2 && cols[2].startsWith("id=")) {
-          byTaskId.put(example.provider().id + '/' + example.route() + '/' + cols[2].substring(3), example);
+          byTaskId.put(example.provider().id() + '/' + example.route() + '/' + cols[2].substring(3), example);
         }
       }
     } catch (IOException e) {
@@ -85,7 +85,7 @@ final class ExampleCatalog {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
         String relative = dir.relativize(file).toString().replace('\\', '/');
-        if (relative.split("/").length != 3 || Provider.find(relative.split("/")[0]) == null) {
+        if (relative.split("/").length != 3 || Profiles.find(relative.split("/")[0]) == null) {
           throw new IllegalArgumentException("Extra example must be <provider>/<route>/<name>.json: " + relative);
         }
         Example example = example(relative, null, Files.readAllBytes(file));
@@ -100,11 +100,11 @@ final class ExampleCatalog {
   private static Example example(String path, String schema, byte[] body) {
     String[] parts = path.split("/");
     String name = parts[2].substring(0, parts[2].length() - ".json".length());
-    return new Example(Provider.of(parts[0]), parts[1], name, path, schema, body);
+    return new Example(Profiles.of(parts[0]), parts[1], name, path, schema, body);
   }
 
   private void add(Example example) {
-    byRoute.computeIfAbsent(example.provider().id + '/' + example.route(), k -> new ConcurrentHashMap<>())
+    byRoute.computeIfAbsent(example.provider().id() + '/' + example.route(), k -> new ConcurrentHashMap<>())
         .put(example.name(), example);
   }
 
@@ -120,7 +120,7 @@ final class ExampleCatalog {
       Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) json).get("data");
       Object id = data.containsKey("taskId") ? data.get("taskId") : data.get("task_id");
       if (id instanceof String) {
-        byTaskId.put(example.provider().id + '/' + example.route() + '/' + id, example);
+        byTaskId.put(example.provider().id() + '/' + example.route() + '/' + id, example);
       }
     }
   }

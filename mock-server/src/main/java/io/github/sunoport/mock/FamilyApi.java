@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The kie.ai / sunoapi.org endpoints of one provider (same paths except credits). */
+/**
+ * The routes kie.ai and sunoapi.org share (providers.md 1.x, 2.x): same paths except credits, same records. One
+ * instance answers one route of one provider; what differs between the two lives in their {@link Profile}.
+ */
 final class FamilyApi {
   /** Scenario values that pick the lyrics array key of a record instead of an example file. */
   static final String DATA_ARRAY = "data-array";
   static final String LYRICS_DATA = "lyrics-data";
 
-  private final Provider provider;
+  private final Profile profile;
   private final ExampleCatalog catalog;
   private final TaskStore tasks;
   private final Lifecycle lifecycle;
@@ -20,33 +23,42 @@ final class FamilyApi {
   private final ErrorBodies errors;
   private final Callbacks callbacks;
 
-  FamilyApi(Provider provider, Parts parts) {
-    this.provider = provider;
+  private FamilyApi(Profile profile, Parts parts, FamilyLimits limits) {
+    this.profile = profile;
     this.catalog = parts.catalog();
     this.tasks = parts.tasks();
     this.lifecycle = parts.lifecycle();
-    this.errors = parts.errors().get(provider);
+    this.errors = parts.errors(profile);
     this.callbacks = parts.callbacks();
-    this.rules = new FamilyRules(provider);
+    this.rules = new FamilyRules(limits);
     this.records = new FamilyRecords(parts.templates(), lifecycle);
   }
 
-  void register(Routes routes) {
-    Provider p = provider;
-    routes.add(p, "lyrics", "POST", "/api/v1/lyrics", this::createLyrics);
-    routes.add(p, "lyrics-record-info", "GET", "/api/v1/lyrics/record-info", this::lyricsRecord);
-    routes.add(p, "generate", "POST", "/api/v1/generate", call -> createMusic(call, TaskKind.MUSIC));
-    routes.add(p, "extend", "POST", "/api/v1/generate/extend", call -> createMusic(call, TaskKind.EXTEND));
-    routes.add(p, "generate-record-info", "GET", "/api/v1/generate/record-info", this::musicRecord);
-    routes.add(p, "timestamped-lyrics", "POST", "/api/v1/generate/get-timestamped-lyrics", this::timestamped);
-    String credits = p == Provider.KIE ? "/api/v1/chat/credit" : "/api/v1/generate/credit";
-    routes.add(p, "credits", "GET", credits, call -> example("credits"));
+  /** The shared routes; only the credits path and the request limits differ between the two providers. */
+  static List<Operation> operations(String creditsPath, FamilyLimits limits) {
+    return List.of(
+        Operation.post("lyrics", "/api/v1/lyrics", (p, parts) -> new FamilyApi(p, parts, limits)::createLyrics),
+        Operation.get("lyrics-record-info", "/api/v1/lyrics/record-info",
+            (p, parts) -> new FamilyApi(p, parts, limits)::lyricsRecord),
+        Operation.post("generate", "/api/v1/generate",
+            (p, parts) -> new FamilyApi(p, parts, limits).creating(TaskKind.MUSIC)),
+        Operation.post("extend", "/api/v1/generate/extend",
+            (p, parts) -> new FamilyApi(p, parts, limits).creating(TaskKind.EXTEND)),
+        Operation.get("generate-record-info", "/api/v1/generate/record-info",
+            (p, parts) -> new FamilyApi(p, parts, limits)::musicRecord),
+        Operation.post("timestamped-lyrics", "/api/v1/generate/get-timestamped-lyrics",
+            (p, parts) -> new FamilyApi(p, parts, limits)::timestamped),
+        Operation.example("credits", creditsPath));
   }
 
   private Reply createLyrics(Call call) throws BadInput {
     Fields fields = new Fields(call.json());
     rules.lyrics(fields);
     return created(fields, TaskKind.LYRICS, "", List.of());
+  }
+
+  private Endpoint creating(TaskKind kind) {
+    return call -> createMusic(call, kind);
   }
 
   private Reply createMusic(Call call, TaskKind kind) throws BadInput {
@@ -58,28 +70,28 @@ final class FamilyApi {
 
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> trackIds) throws BadInput {
     String id = UUID.randomUUID().toString().replace("-", "");
-    Task task = tasks.add(new Task(id, provider, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
+    Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
         fields.required("callBackUrl"), parent, trackIds, Fate.SUCCESS));
     callbacks.schedule(task);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("taskId", id);
-    return Reply.json(200, FamilyRecords.envelope(data));
+    return Reply.json(200, profile.envelope().ok(data, "success"));
   }
 
   private Reply lyricsRecord(Call call) throws BadInput {
     String id = taskId(call);
-    Example documented = catalog.forTask(provider, call.route(), id);
+    Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
-    Task task = tasks.get(provider, id);
+    Task task = tasks.get(profile, id);
     if (task == null || task.kind() != TaskKind.LYRICS) return errors.taskNotFound();
     return Reply.json(200, records.lyrics(task, DATA_ARRAY.equals(call.scenario()) ? "data" : "lyricsData"));
   }
 
   private Reply musicRecord(Call call) throws BadInput {
     String id = taskId(call);
-    Example documented = catalog.forTask(provider, call.route(), id);
+    Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
-    Task task = tasks.get(provider, id);
+    Task task = tasks.get(profile, id);
     if (task == null || task.kind() == TaskKind.LYRICS) return errors.taskNotFound();
     return Reply.json(200, records.music(task));
   }
@@ -89,12 +101,12 @@ final class FamilyApi {
     Fields fields = new Fields(call.json());
     rules.timestamped(fields);
     String taskId = fields.required("taskId");
-    if (catalog.forTask(provider, "generate-record-info", taskId) != null) return example("timestamped-lyrics");
-    Task task = tasks.get(provider, taskId);
+    if (catalog.forTask(profile, "generate-record-info", taskId) != null) return example();
+    Task task = tasks.get(profile, taskId);
     boolean ready = task != null && task.kind() != TaskKind.LYRICS && !task.fate().failed()
         && task.trackIds().contains(fields.required("audioId"))
         && lifecycle.stage(task, FamilyRecords.MUSIC_STAGES.length) >= 2;
-    return ready ? example("timestamped-lyrics") : errors.taskNotFound();
+    return ready ? example() : errors.taskNotFound();
   }
 
   private static String taskId(Call call) throws BadInput {
@@ -103,7 +115,7 @@ final class FamilyApi {
     return id;
   }
 
-  private Reply example(String route) {
-    return Reply.json(200, catalog.find(provider, route, "success").body());
+  private Reply example() {
+    return Reply.json(200, catalog.find(profile, "timestamped-lyrics", "success").body());
   }
 }

@@ -49,7 +49,7 @@ final class FamilyRecords {
     data.put("param", task.param());
     data.put("response", response);
     finish(data, task, done, done ? "SUCCESS" : "PENDING", "LYRICS");
-    return envelope(data);
+    return task.provider().envelope().ok(data, "success");
   }
 
   Map<String, Object> music(Task task) {
@@ -69,7 +69,7 @@ final class FamilyRecords {
     String status = failing ? "PENDING" : MUSIC_STAGES[stage];
     finish(data, task, done, status, task.kind() == TaskKind.EXTEND ? "EXTEND" : "GENERATE");
     data.put("operationType", task.kind() == TaskKind.EXTEND ? "extend" : "generate");
-    return envelope(data);
+    return task.provider().envelope().ok(data, "success");
   }
 
   private void finish(Map<String, Object> data, Task task, boolean done, String status, String type) {
@@ -83,6 +83,10 @@ final class FamilyRecords {
 
   /** The tracks at a stage, as record-info shows them; callbacks rename the keys. */
   List<Map<String, Object>> tracks(Task task, int stage) {
+    return tracks(templates, task, stage);
+  }
+
+  static List<Map<String, Object>> tracks(Templates templates, Task task, int stage) {
     List<Map<String, Object>> out = new ArrayList<>();
     boolean instrumental = Boolean.TRUE.equals(task.request().get("instrumental"));
     boolean ownLyrics = Boolean.TRUE.equals(task.request().get("customMode")) && !instrumental;
@@ -109,13 +113,5 @@ final class FamilyRecords {
   /** V3_5 → chirp-v3-5, V4_5PLUS → chirp-v4-5plus: the docs only show chirp-v3-5 and chirp-v4. */
   static String modelName(String model) {
     return "chirp-" + model.toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  static Map<String, Object> envelope(Object data) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", 200);
-    body.put("msg", "success");
-    body.put("data", data);
-    return body;
   }
 }

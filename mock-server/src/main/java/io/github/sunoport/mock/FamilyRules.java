@@ -1,21 +1,17 @@
 package io.github.sunoport.mock;
 
-import java.util.List;
 import java.util.Set;
 
 /** Request checks of kie.ai and sunoapi.org (providers.md 1.2, 1.5, 1.7, 1.8, 2.2, 2.5, 2.7, 2.8). */
 final class FamilyRules {
-  /** V3_5 is legacy but still in both quickstarts; V5_5 is kie-only. */
-  private static final List<String> KIE_MODELS = List.of("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5");
-  private static final List<String> ORG_MODELS = List.of("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5");
   private static final Set<String> SHORT_MODELS = Set.of("V3_5", "V4");
   static final int LYRICS_PROMPT_MAX = 200;
   static final int DESCRIPTION_MAX = 500;
 
-  private final Provider provider;
+  private final FamilyLimits limits;
 
-  FamilyRules(Provider provider) {
-    this.provider = provider;
+  FamilyRules(FamilyLimits limits) {
+    this.limits = limits;
   }
 
   void lyrics(Fields f) throws BadInput {
@@ -46,8 +42,7 @@ final class FamilyRules {
     f.required("audioId");
     String model = model(f);
     f.required("callBackUrl");
-    // kie's apidog schema lists prompt as always required; sunoapi.org only with defaultParamFlag.
-    String prompt = provider == Provider.KIE || custom ? f.required("prompt") : f.optional("prompt");
+    String prompt = limits.extendPromptAlwaysRequired() || custom ? f.required("prompt") : f.optional("prompt");
     if (custom) {
       Fields.maxLength("style", f.required("style"), SHORT_MODELS.contains(model) ? 200 : 1000);
       Fields.maxLength("title", f.required("title"), titleMax(model, true));
@@ -66,13 +61,12 @@ final class FamilyRules {
 
   private String model(Fields f) throws BadInput {
     String model = f.required("model");
-    List<String> models = provider == Provider.KIE ? KIE_MODELS : ORG_MODELS;
-    if (!models.contains(model)) throw BadInput.invalid("model must be one of " + models);
+    if (!limits.models().contains(model)) throw BadInput.invalid("model must be one of " + limits.models());
     return model;
   }
 
   private int titleMax(String model, boolean extend) {
-    if (provider == Provider.KIE && !extend) return 80;
+    if (limits.generateTitleMax() > 0 && !extend) return limits.generateTitleMax();
     return SHORT_MODELS.contains(model) || model.equals("V4_5ALL") ? 80 : 100;
   }
 

@@ -14,14 +14,14 @@ final class FaultPlan {
   private final Map<String, RandomFaults> random = new ConcurrentHashMap<>();
   private volatile Duration latency = Duration.ZERO;
 
-  void force(Provider provider, String route, String fault, int times) {
-    Queue<String> queue = queued.computeIfAbsent(provider.id + ' ' + route, k -> new ConcurrentLinkedQueue<>());
+  void force(Profile provider, String route, String fault, int times) {
+    Queue<String> queue = queued.computeIfAbsent(provider.id() + ' ' + route, k -> new ConcurrentLinkedQueue<>());
     for (int i = 0; i < times; i++) queue.add(fault);
   }
 
   /** Answers a {@code fraction} of a route's calls with one of {@code faults}, drawn from a seeded random. */
-  void random(Provider provider, String route, double fraction, long seed, List<String> faults) {
-    String key = provider.id + ' ' + route;
+  void random(Profile provider, String route, double fraction, long seed, List<String> faults) {
+    String key = provider.id() + ' ' + route;
     if (fraction == 0) {
       random.remove(key);
     } else {
@@ -30,9 +30,9 @@ final class FaultPlan {
   }
 
   /** The fault for this call, consuming a queued one first, or null. */
-  String poll(Provider provider, String route) {
+  String poll(Profile provider, String route) {
     if (queued.isEmpty() && random.isEmpty()) return null;
-    String key = provider.id + ' ' + route;
+    String key = provider.id() + ' ' + route;
     Queue<String> queue = queued.get(key);
     String fault = queue == null ? null : queue.poll();
     if (fault != null) return fault;

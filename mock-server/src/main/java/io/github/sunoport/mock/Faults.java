@@ -10,6 +10,10 @@ final class Faults {
   static final List<String> NAMES = List.of(
       "unauthorized", "credits", "rate-limited", "frequency", "prompt-too-long", "validation",
       "not-found", "maintenance", "server-error", "http-429", "http-502", "http-503");
+  /** The faults whose answer each {@link Profile} declares; the others are answered the same way everywhere. */
+  static final List<String> PROFILE_NAMES = List.of(
+      "unauthorized", "credits", "rate-limited", "frequency", "prompt-too-long", "not-found", "maintenance",
+      "server-error", "http-429");
 
   /** Seconds sent in {@code Retry-After} with the {@code http-429} fault. */
   static final int RETRY_AFTER_SECONDS = 1;
@@ -28,24 +32,14 @@ final class Faults {
     return spec;
   }
 
-  static Reply reply(String spec, Provider provider, ErrorBodies errors) {
-    boolean kie = provider == Provider.KIE;
-    boolean com = provider == Provider.SUNOAPI_COM;
+  /** The answer to a fault: the profile's declared code and text, or a transport-level page. */
+  static Reply reply(String spec, Profile profile, ErrorBodies errors) {
     switch (spec) {
-      case "unauthorized": return errors.reply(401);
-      case "credits": return errors.reply(kie ? 402 : com ? 403 : 429);
-      case "rate-limited": return errors.reply(kie || com ? 429 : 405);
-      case "frequency": return errors.reply(com ? 429 : 430);
-      case "prompt-too-long":
-        return com ? errors.reply(400, "The prompt character length should be less than 3000.") : errors.reply(413);
-      case "validation": return errors.reply(errors.validationCode());
-      case "not-found": return errors.taskNotFound();
-      case "maintenance": return errors.reply(com ? 503 : 455);
-      case "server-error": return errors.reply(500);
+      case "validation":
+        return errors.reply(errors.validationCode());
       case "http-429":
-        // The platform limiter answers a real HTTP 429 (kie getting-started page); the body code is our choice.
-        int code = provider == Provider.SUNOAPI_ORG ? 430 : 429;
-        return errors.withStatus(429, code, errors.message(code))
+        Profile.Answer limited = profile.faults().get(spec);
+        return errors.withStatus(429, limited.code(), errors.message(limited.code()))
             .withHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       case "http-502":
         // Deliberately not JSON: what a failing upstream proxy serves. Only ever sent when asked for.
@@ -54,7 +48,8 @@ final class Faults {
         return Reply.html(503, "<html><head><title>503 Service Temporarily Unavailable</title></head>"
             + "<body><h1>503 Service Temporarily Unavailable</h1></body></html>");
       default:
-        return errors.reply(Integer.parseInt(spec));
+        Profile.Answer declared = profile.faults().get(spec);
+        return declared != null ? errors.reply(declared) : errors.reply(Integer.parseInt(spec));
     }
   }
 }

@@ -2,52 +2,74 @@ package io.github.sunoport.mock;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.util.List;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Javalin app: one catch-all handler, JSON for every error Javalin or Jetty could otherwise render. */
+/**
+ * The Javalin app: every operation of every profile registered as its own route, the admin API beside them, and
+ * Javalin's exception handlers answering what matches no route (404), another method (405) or nothing Javalin knows,
+ * in the addressed provider's JSON.
+ */
 final class JavalinSetup {
   private static final Logger LOG = LoggerFactory.getLogger(JavalinSetup.class);
 
   private JavalinSetup() {}
 
-  static Javalin create(Dispatcher dispatcher, AdminApi adminApi, long maxBodyBytes) {
+  static Javalin create(List<Profile> profiles, Parts parts, RouteTable routeTable, Dispatcher dispatcher,
+      AdminApi adminApi, long maxBodyBytes) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = maxBodyBytes;
+      // A known path asked with another method is a 405, as the providers' gateways answer it.
+      config.http.prefer405over404 = true;
+      // The providers' paths are exact: a trailing slash is another (unknown) path.
+      config.router.ignoreTrailingSlashes = false;
       // 64 keep-alive clients need no more; Jetty's default pool grows to 200 threads and their stacks.
       config.jetty.threadPool = new QueuedThreadPool(32, 4);
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
-      for (HandlerType type : HandlerType.values()) {
-        if (!type.isHttpMethod()) continue;
-        config.routes.addHttpHandler(type, "/", ctx -> write(ctx, Dispatcher.genericNotFound()));
-        config.routes.addHttpHandler(type, "/*", ctx -> write(ctx, route(ctx, dispatcher, adminApi)));
+      for (Profile profile : profiles) {
+        for (Operation operation : profile.operations()) {
+          register(config.routes, profile, operation, operation.endpoint().create(profile, parts), dispatcher);
+          routeTable.registered(profile, operation);
+        }
       }
-      // A method Javalin does not know (BREW, PROPFIND, lower-case get) never reaches a route: answer like a wrong one.
-      config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          write(ctx, dispatcher.refused(ctx.path(), e.getStatus() == 404 ? 405 : e.getStatus())));
+      adminApi.register(config.routes);
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, dispatcher.refused(ctx, e.getStatus())));
       config.routes.exception(Exception.class, (e, ctx) -> {
         // A bug of the mock, not of the request: logged for the developer, never echoed to the client.
-        LOG.error("Mock server error on {} {}", ctx.method(), ctx.path(), e);
+        LOG.error("Mock server error on {} {}", ctx.req().getMethod(), ctx.path(), e);
         write(ctx, Reply.json(500, JsonErrorHandler.body(500, "Mock server error; see the mock server's log")));
       });
     });
   }
 
-  private static Reply route(Context ctx, Dispatcher dispatcher, AdminApi adminApi) throws InterruptedException {
-    String path = ctx.path();
-    int slash = path.indexOf('/', 1);
-    String prefix = slash < 0 ? path.substring(1) : path.substring(1, slash);
-    String rest = slash < 0 ? "" : path.substring(slash);
-    if (prefix.equals("__admin")) return adminApi.answer(ctx, rest);
-    Provider provider = Provider.find(prefix);
-    return provider == null ? Dispatcher.genericNotFound() : dispatcher.answer(ctx, provider, rest);
+  private static void register(io.javalin.config.RoutesConfig routes, Profile profile, Operation operation,
+      Endpoint endpoint, Dispatcher dispatcher) {
+    String path = "/" + profile.id() + operation.path();
+    HandlerType method = HandlerType.findOrCreate(operation.method());
+    Dispatcher.Route route = new Dispatcher.Route(profile, operation.key(), endpoint,
+        operation.idInPath() ? path.length() + 1 : -1);
+    Handler handler = ctx -> write(ctx, dispatcher.answer(ctx, route));
+    List<HandlerType> methods = method.equals(HandlerType.GET) ? List.of(method, HandlerType.HEAD) : List.of(method);
+    for (HandlerType each : methods) {
+      // HEAD is a GET without its body (Jetty drops it), and goes through the dispatcher like any other call.
+      routes.addHttpHandler(each, path, handler);
+      if (operation.idInPath()) {
+        // The bare path and the empty id reach the endpoint too, which answers "missing task id" as the provider does.
+        // A wildcard rather than a {taskId} parameter: Javalin would URL-decode a parameter before any handler runs
+        // and fail on a malformed escape; the dispatcher reads the raw id and the endpoint decodes it strictly.
+        routes.addHttpHandler(each, path + "/", handler);
+        routes.addHttpHandler(each, path + "/*", handler);
+      }
+    }
   }
 
   static void write(Context ctx, Reply reply) {

@@ -22,8 +22,14 @@ final class JsonErrorHandler extends ErrorHandler {
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-    boolean com = path != null && path.startsWith("/" + Provider.SUNOAPI_COM.id + "/");
-    response.write(true, ByteBuffer.wrap(body(code, message, com ? "message" : "msg")), callback);
+    Profile profile = path == null ? null : Profiles.find(prefix(path));
+    String messageKey = profile == null ? "msg" : profile.envelope().messageKey();
+    response.write(true, ByteBuffer.wrap(body(code, message, messageKey)), callback);
+  }
+
+  private static String prefix(String path) {
+    int slash = path.indexOf('/', 1);
+    return slash < 0 ? "" : path.substring(1, slash);
   }
 
   /** Jetty's default writes no body for methods other than GET, POST and HEAD; every answer here is JSON. */
@@ -43,7 +49,7 @@ final class JsonErrorHandler extends ErrorHandler {
     return body(code, message, "msg");
   }
 
-  /** {@code {code, <messageKey>}}: sunoapi.com says {@code message} where the others say {@code msg}. */
+  /** {@code {code, <messageKey>}}: the addressed provider's message key. */
   static byte[] body(int code, String message, String messageKey) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", code);

@@ -23,13 +23,16 @@ public final class MockAdmin {
   private final TaskStore tasks;
   private final RequestLog log;
   private final Callbacks callbacks;
+  private final RouteTable routes;
 
-  MockAdmin(ExampleCatalog catalog, FaultPlan faults, TaskStore tasks, RequestLog log, Callbacks callbacks) {
+  MockAdmin(ExampleCatalog catalog, FaultPlan faults, TaskStore tasks, RequestLog log, Callbacks callbacks,
+      RouteTable routes) {
     this.catalog = catalog;
     this.faults = faults;
     this.tasks = tasks;
     this.log = log;
     this.callbacks = callbacks;
+    this.routes = routes;
   }
 
   /**
@@ -42,8 +45,8 @@ public final class MockAdmin {
     Objects.requireNonNull(provider, "provider == null");
     Objects.requireNonNull(route, "route == null");
     if (times < 1) throw new IllegalArgumentException("times < 1: " + times);
-    Provider p = Provider.of(provider);
-    faults.force(p, Routes.requireKey(p, route), Faults.requireFault(fault), times);
+    Profile p = Profiles.of(provider);
+    faults.force(p, routes.requireKey(p, route), Faults.requireFault(fault), times);
     return this;
   }
 
@@ -57,10 +60,10 @@ public final class MockAdmin {
     Objects.requireNonNull(route, "route == null");
     if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction not in [0, 1]: " + fraction);
     if (fraction > 0 && faults.length == 0) throw new IllegalArgumentException("no faults to pick from");
-    Provider p = Provider.of(provider);
+    Profile p = Profiles.of(provider);
     List<String> checked = new java.util.ArrayList<>();
     for (String fault : faults) checked.add(Faults.requireFault(fault));
-    this.faults.random(p, Routes.requireKey(p, route), fraction, seed, checked);
+    this.faults.random(p, routes.requireKey(p, route), fraction, seed, checked);
     return this;
   }
 
@@ -78,7 +81,7 @@ public final class MockAdmin {
   /** Makes the next task created at {@code provider} end in {@code fate} (see {@link #taskFate}). */
   public MockAdmin nextTaskFate(String provider, String fate) {
     Objects.requireNonNull(provider, "provider == null");
-    tasks.nextFate(Provider.of(provider), Fate.of(fate));
+    tasks.nextFate(Profiles.of(provider), Fate.of(fate));
     return this;
   }
 
@@ -103,7 +106,7 @@ public final class MockAdmin {
   /** Every example as {@code provider/route/name}, the name being the {@code X-Mock-Scenario} value selecting it. */
   public List<String> examples() {
     return catalog.all().stream()
-        .map(e -> e.provider().id + '/' + e.route() + '/' + e.name())
+        .map(e -> e.provider().id() + '/' + e.route() + '/' + e.name())
         .collect(Collectors.toList());
   }
 
@@ -117,7 +120,7 @@ public final class MockAdmin {
   public MockAdmin callbackFault(String provider, String stage, String fault) {
     Objects.requireNonNull(provider, "provider == null");
     Objects.requireNonNull(stage, "stage == null");
-    callbacks.faults().arm(Provider.of(provider), stage, fault);
+    callbacks.faults().arm(Profiles.of(provider), stage, fault);
     return this;
   }
 

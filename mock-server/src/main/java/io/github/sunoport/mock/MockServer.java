@@ -6,7 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,22 +41,19 @@ public final class MockServer implements AutoCloseable {
   private MockServer(Builder config) {
     this.config = config;
     Lifecycle lifecycle = new Lifecycle(config.clock, config.timeline);
-    Map<Provider, ErrorBodies> errors = new EnumMap<>(Provider.class);
-    for (Provider provider : Provider.values()) errors.put(provider, new ErrorBodies(provider));
+    Map<Profile, ErrorBodies> errors = new HashMap<>();
+    for (Profile profile : Profiles.ALL) errors.put(profile, new ErrorBodies(profile));
     TaskStore tasks = new TaskStore();
-    Templates templates = new Templates();
-    CallbackBodies bodies = new CallbackBodies(new FamilyRecords(templates, lifecycle), templates);
-    this.callbacks = new Callbacks(tasks, lifecycle, bodies, new CallbackSettings(config.webhookKey,
+    this.callbacks = new Callbacks(tasks, lifecycle, new CallbackSettings(config.webhookKey,
         config.callbackTimeout, config.callbackRetryDelays, Set.copyOf(config.allowedCallbackHosts)));
-    Parts parts = new Parts(ExampleCatalog.load(config.examplesDir), tasks, lifecycle, errors,
-        templates, new FaultPlan(), new RequestLog(), callbacks);
-    Routes routes = new Routes();
-    new FamilyApi(Provider.KIE, parts).register(routes);
-    new FamilyApi(Provider.SUNOAPI_ORG, parts).register(routes);
-    new ComApi(parts).register(routes);
-    this.admin = new MockAdmin(parts.catalog(), parts.faults(), parts.tasks(), parts.log(), callbacks);
-    Dispatcher dispatcher = new Dispatcher(parts, routes, config.token, MAX_BODY_BYTES);
-    this.app = JavalinSetup.create(dispatcher, new AdminApi(admin, config.adminToken), MAX_BODY_BYTES);
+    ExampleCatalog catalog = ExampleCatalog.load(config.examplesDir);
+    Parts parts = new Parts(catalog, tasks, lifecycle, Map.copyOf(errors), Templates.bundled(), new FaultPlan(),
+        new RequestLog(), callbacks);
+    RouteTable routes = new RouteTable();
+    this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes);
+    Dispatcher dispatcher = new Dispatcher(parts, config.token, MAX_BODY_BYTES);
+    this.app = JavalinSetup.create(Profiles.ALL, parts, routes, dispatcher, new AdminApi(admin, config.adminToken),
+        MAX_BODY_BYTES);
   }
 
   public static Builder builder() {
@@ -94,7 +91,7 @@ public final class MockServer implements AutoCloseable {
   public String baseUrl(String provider) {
     Objects.requireNonNull(provider, "provider == null");
     String host = config.host.contains(":") ? "[" + config.host + "]" : config.host;
-    return "http://" + host + ":" + port() + "/" + Provider.of(provider).id + "/";
+    return "http://" + host + ":" + port() + "/" + Profiles.of(provider).id() + "/";
   }
 
   /** Java control of faults, task fates, latency and the request log. */

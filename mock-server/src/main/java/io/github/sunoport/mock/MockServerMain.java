@@ -32,8 +32,8 @@ public final class MockServerMain {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mock-server-shutdown"));
     out.println("sunoport mock server listening on port " + server.port());
-    for (Provider provider : Provider.values()) {
-      out.printf("%-12s %s%n", provider.id, server.baseUrl(provider.id));
+    for (Profile provider : Profiles.ALL) {
+      out.printf("%-12s %s%n", provider.id(), server.baseUrl(provider.id()));
     }
     out.printf("%-12s %s%n", "admin", server.baseUrl("kie").replace("/kie/", "/__admin/"));
     out.flush();

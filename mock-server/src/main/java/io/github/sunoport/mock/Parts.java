@@ -7,8 +7,13 @@ record Parts(
     ExampleCatalog catalog,
     TaskStore tasks,
     Lifecycle lifecycle,
-    Map<Provider, ErrorBodies> errors,
+    Map<Profile, ErrorBodies> errors,
     Templates templates,
     FaultPlan faults,
     RequestLog log,
-    Callbacks callbacks) {}
+    Callbacks callbacks) {
+
+  ErrorBodies errors(Profile profile) {
+    return errors.get(profile);
+  }
+}

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 record Task(
     String id,
-    Provider provider,
+    Profile provider,
     TaskKind kind,
     Instant createdAt,
     String param,

@@ -15,7 +15,7 @@ final class TaskStore {
 
   private final Map<String, Task> tasks = new ConcurrentHashMap<>();
   private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
-  private final Map<Provider, Fate> nextFates = new ConcurrentHashMap<>();
+  private final Map<Profile, Fate> nextFates = new ConcurrentHashMap<>();
   private final int capacity;
 
   TaskStore() {
@@ -43,7 +43,7 @@ final class TaskStore {
   }
 
   /** The task if it was created at this provider; ids never leak across providers. */
-  Task get(Provider provider, String id) {
+  Task get(Profile provider, String id) {
     Task task = id == null ? null : tasks.get(id);
     return task != null && task.provider() == provider ? task : null;
   }
@@ -54,7 +54,7 @@ final class TaskStore {
     }
   }
 
-  void nextFate(Provider provider, Fate fate) {
+  void nextFate(Profile provider, Fate fate) {
     nextFates.put(provider, fate);
   }
 

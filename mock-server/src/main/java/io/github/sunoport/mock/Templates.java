@@ -20,7 +20,16 @@ final class Templates {
   final List<Track> tracks = new ArrayList<>();
   final Lyric comLyric;
 
-  Templates() {
+  /** Read once per JVM: the bundled examples never change. */
+  private static final class Bundled {
+    static final Templates INSTANCE = new Templates();
+  }
+
+  static Templates bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private Templates() {
     for (Map<?, ?> item : items("sunoapi-org/callbacks/lyrics-complete.json")) {
       lyrics.add(new Lyric((String) item.get("title"), (String) item.get("text")));
     }

@@ -46,7 +46,7 @@ class ContractExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("servedExamples")
   void every_example_is_served_exactly_when_selected_by_scenario(Example example) {
-    HttpResponse<String> response = Endpoints.call(http, example.provider().id, example.route(),
+    HttpResponse<String> response = Endpoints.call(http, example.provider().id(), example.route(),
         Dispatcher.SCENARIO_HEADER, example.name());
 
     assertThat(response.statusCode()).isEqualTo(200);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TaskStoreTest {
   private static Task task(String id) {
-    return new Task(id, Provider.KIE, TaskKind.LYRICS, Instant.EPOCH, "{}", Map.of(), null, null, List.of(), null);
+    return new Task(id, Profiles.KIE, TaskKind.LYRICS, Instant.EPOCH, "{}", Map.of(), null, null, List.of(), null);
   }
 
   @Test
@@ -20,10 +20,10 @@ class TaskStoreTest {
       store.add(task("t" + i));
     }
 
-    assertThat(store.get(Provider.KIE, "t1")).isNull();
-    assertThat(store.get(Provider.KIE, "t2")).isNull();
-    assertThat(store.get(Provider.KIE, "t3")).isNotNull();
-    assertThat(store.get(Provider.KIE, "t5")).isNotNull();
+    assertThat(store.get(Profiles.KIE, "t1")).isNull();
+    assertThat(store.get(Profiles.KIE, "t2")).isNull();
+    assertThat(store.get(Profiles.KIE, "t3")).isNotNull();
+    assertThat(store.get(Profiles.KIE, "t5")).isNotNull();
   }
 
   @Test
@@ -31,6 +31,6 @@ class TaskStoreTest {
     TaskStore store = new TaskStore(3);
     store.add(task("t1"));
 
-    assertThat(store.get(Provider.SUNOAPI_ORG, "t1")).isNull();
+    assertThat(store.get(Profiles.SUNOAPI_ORG, "t1")).isNull();
   }
 }

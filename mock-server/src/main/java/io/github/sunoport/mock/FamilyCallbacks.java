@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Callback payloads of created kie.ai/sunoapi.org tasks, shaped like the documented examples (providers.md 1.4,
- * 1.10, 2.4, 2.10): music items in snake_case (plus {@code source_*} copies, {@code createTime} camelCase) with the
- * same values a poll shows at that stage; kie lyrics with {@code task_id}/{@code error_message}, sunoapi.org lyrics
- * with {@code taskId}/{@code errorMessage} under {@code lyricsData}. Failures: music {@code callbackType: error},
- * kie lyrics keeping {@code callbackType: complete} with {@code data: null}, sunoapi.org lyrics {@code error}.
- * The text/first messages are not documented; the mock writes its own.
+ * Callback payloads of kie.ai/sunoapi.org tasks, shaped like the documented examples (providers.md 1.4, 1.10, 2.4,
+ * 2.10): music items in snake_case (plus {@code source_*} copies, {@code createTime} camelCase) with the same values
+ * a poll shows at that stage; the lyrics payload's names differ per provider ({@link LyricsNames}). Failures: music
+ * {@code callbackType: error} with {@code data: null}; lyrics as the provider's {@code failedType} says. The
+ * text/first messages are not documented; the mock writes its own.
  */
-final class CallbackBodies {
+final class FamilyCallbacks implements CallbackShape {
+  /** kie.ai: {@code data.task_id}, items under {@code data.data} with {@code error_message} first. */
+  static final FamilyCallbacks KIE = new FamilyCallbacks(new LyricsNames("task_id", "data", "error_message", true,
+      "complete"));
+  /** sunoapi.org: {@code data.taskId}, items under {@code data.lyricsData} with {@code errorMessage} last. */
+  static final FamilyCallbacks SUNOAPI_ORG = new FamilyCallbacks(new LyricsNames("taskId", "lyricsData",
+      "errorMessage", false, "error"));
+
+  private static final List<String> STAGES = List.of("text", "first", "complete", "error");
   private static final Map<String, String> SNAKE = Map.of(
       "audioUrl", "audio_url", "streamAudioUrl", "stream_audio_url", "imageUrl", "image_url",
       "modelName", "model_name");
@@ -23,38 +30,54 @@ final class CallbackBodies {
   private static final String[] MUSIC_MESSAGES = {
       "", "Text generated successfully.", "First track generated successfully.", "All generated successfully."};
 
-  private final FamilyRecords records;
-  private final Templates templates;
+  /**
+   * The names of a lyrics callback.
+   *
+   * @param taskIdKey the task id's key in {@code data}
+   * @param itemsKey the key of the lyrics variants in {@code data}
+   * @param itemErrorKey each variant's error message key
+   * @param errorKeyFirst the error message is the variant's first key (else its last)
+   * @param failedType the {@code callbackType} of a failed task's callback
+   */
+  record LyricsNames(String taskIdKey, String itemsKey, String itemErrorKey, boolean errorKeyFirst,
+      String failedType) {}
 
-  CallbackBodies(FamilyRecords records, Templates templates) {
-    this.records = records;
-    this.templates = templates;
+  private final LyricsNames lyricsNames;
+
+  private FamilyCallbacks(LyricsNames lyricsNames) {
+    this.lyricsNames = lyricsNames;
   }
 
-  /** The stage word a delivery is logged and faulted under: text, first, complete or error. */
-  static String stageName(Task task, int stage) {
+  @Override
+  public String stageName(Task task, int stage) {
     boolean last = stage == stageCount(task) - 1;
     if (last && task.fate().failed()) return "error";
     if (task.kind() == TaskKind.LYRICS || last) return "complete";
     return stage == 1 ? "text" : "first";
   }
 
-  static int stageCount(Task task) {
+  @Override
+  public List<String> stageNames() {
+    return STAGES;
+  }
+
+  @Override
+  public int stageCount(Task task) {
     return task.kind() == TaskKind.LYRICS ? FamilyRecords.LYRICS_STAGES.length : FamilyRecords.MUSIC_STAGES.length;
   }
 
-  Map<String, Object> body(Task task, int stage) {
+  @Override
+  public Map<String, Object> body(Task task, int stage) {
     String name = stageName(task, stage);
-    boolean kie = task.provider() == Provider.KIE;
     Map<String, Object> data = new LinkedHashMap<>();
     if (task.kind() == TaskKind.LYRICS) {
-      data.put("callbackType", name.equals("error") && kie ? "complete" : name);
-      data.put(kie ? "task_id" : "taskId", task.id());
+      data.put("callbackType", name.equals("error") ? lyricsNames.failedType() : name);
+      data.put(lyricsNames.taskIdKey(), task.id());
       if (name.equals("error")) {
         data.put("data", null);
         return envelope(code(task, 500), task.fate().errorMessage, data);
       }
-      data.put(kie ? "data" : "lyricsData", lyrics(kie));
+      data.put(lyricsNames.itemsKey(), lyrics());
       return envelope(200, "All generated successfully.", data);
     }
     data.put("callbackType", name);
@@ -67,24 +90,24 @@ final class CallbackBodies {
     return envelope(200, MUSIC_MESSAGES[stage], data);
   }
 
-  private List<Object> lyrics(boolean kie) {
+  private List<Object> lyrics() {
     List<Object> items = new ArrayList<>();
-    for (Templates.Lyric lyric : templates.lyrics) {
+    for (Templates.Lyric lyric : Templates.bundled().lyrics) {
       Map<String, Object> item = new LinkedHashMap<>();
-      if (kie) item.put("error_message", "");
+      if (lyricsNames.errorKeyFirst()) item.put(lyricsNames.itemErrorKey(), "");
       item.put("status", "complete");
       item.put("text", lyric.text());
       item.put("title", lyric.title());
-      if (!kie) item.put("errorMessage", "");
+      if (!lyricsNames.errorKeyFirst()) item.put(lyricsNames.itemErrorKey(), "");
       items.add(item);
     }
     return items;
   }
 
   /** The tracks a poll shows at this stage, with the callback's key names. */
-  private List<Object> tracks(Task task, int stage) {
+  private static List<Object> tracks(Task task, int stage) {
     List<Object> out = new ArrayList<>();
-    for (Map<String, Object> polled : records.tracks(task, stage)) {
+    for (Map<String, Object> polled : FamilyRecords.tracks(Templates.bundled(), task, stage)) {
       Map<String, Object> item = new LinkedHashMap<>();
       polled.forEach((key, value) -> {
         String snake = SNAKE.getOrDefault(key, key);
