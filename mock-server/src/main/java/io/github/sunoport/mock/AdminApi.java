@@ -34,13 +34,16 @@ final class AdminApi {
     add(routes, HandlerType.POST, "/reset", ctx -> done(admin.reset()));
     add(routes, HandlerType.POST, "/faults", ctx -> {
       Fields body = body(ctx);
-      Double times = body.optionalNumber("times");
-      return done(admin.failNext(body.required("provider"), body.required("route"),
-          times == null ? 1 : times.intValue(), body.required("fault")));
+      if ("always".equals(body.body().get("times"))) {
+        return done(admin.failAlways(body.required("provider"), body.required("route"), body.required("fault")));
+      }
+      long times = wholeNumber(body, "times", 1, 1, FaultPlan.MAX_TIMES, ", or \"always\"");
+      return done(admin.failNext(body.required("provider"), body.required("route"), (int) times,
+          body.required("fault")));
     });
     add(routes, HandlerType.POST, "/latency", ctx -> {
-      Double millis = body(ctx).optionalNumber("millis");
-      return done(admin.latency(Duration.ofMillis(millis == null ? 0 : millis.longValue())));
+      long millis = wholeNumber(body(ctx), "millis", 0, 0, FaultPlan.MAX_LATENCY.toMillis(), "");
+      return done(admin.latency(Duration.ofMillis(millis)));
     });
     add(routes, HandlerType.POST, "/callback-faults", ctx -> {
       Fields body = body(ctx);
@@ -77,6 +80,18 @@ final class AdminApi {
   @FunctionalInterface
   private interface Action {
     Reply answer(Context ctx) throws BadInput;
+  }
+
+  /** A whole number within bounds, or the default when absent; anything else is bad input naming the field. */
+  private static long wholeNumber(Fields body, String field, long absent, long min, long max, String alternative)
+      throws BadInput {
+    Object value = body.body().get(field);
+    if (value == null) return absent;
+    if (value instanceof Double) {
+      double d = (Double) value;
+      if (d == Math.rint(d) && d >= min && d <= max) return (long) d;
+    }
+    throw BadInput.invalid(field + " must be a whole number from " + min + " to " + max + alternative + ", not " + value);
   }
 
   private static Fields body(Context ctx) throws BadInput {

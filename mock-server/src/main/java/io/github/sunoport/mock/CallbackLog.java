@@ -1,27 +1,33 @@
 package io.github.sunoport.mock;
 
 import io.github.sunoport.mock.MockAdmin.LoggedCallback;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
-/** The last {@link #CAPACITY} callback attempts, refusals and drops, oldest first. */
+/**
+ * The last callback attempts, refusals and drops, oldest first: at most {@link #CAPACITY} entries and
+ * {@link #MAX_BYTES} (estimated), the newest kept.
+ */
 final class CallbackLog {
   static final int CAPACITY = 1_000;
+  static final long MAX_BYTES = 3L * 1024 * 1024;
+  private static final long ENTRY_OVERHEAD = 256;
 
-  private final Deque<LoggedCallback> entries = new ArrayDeque<>();
+  private final BoundedLog<LoggedCallback> entries = new BoundedLog<>(CAPACITY, MAX_BYTES, CallbackLog::estimate);
 
-  synchronized void add(LoggedCallback entry) {
-    if (entries.size() == CAPACITY) entries.removeFirst();
-    entries.addLast(entry);
+  void add(LoggedCallback entry) {
+    entries.add(entry);
   }
 
-  synchronized List<LoggedCallback> snapshot() {
-    return new ArrayList<>(entries);
+  List<LoggedCallback> snapshot() {
+    return entries.snapshot();
   }
 
-  synchronized void clear() {
+  void clear() {
     entries.clear();
+  }
+
+  private static long estimate(LoggedCallback c) {
+    return ENTRY_OVERHEAD + BoundedLog.chars(c.taskId()) + BoundedLog.chars(c.url()) + BoundedLog.chars(c.detail())
+        + BoundedLog.chars(c.body());
   }
 }

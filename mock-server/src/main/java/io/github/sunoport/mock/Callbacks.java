@@ -3,24 +3,27 @@ package io.github.sunoport.mock;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.sunoport.mock.MockAdmin.LoggedCallback;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Delivers the callbacks of created kie.ai/sunoapi.org tasks when their timeline passes each stage, on two
- * background threads (never a request thread). A task's stages go out in order: the next stage is scheduled once
- * the previous one's first attempt has finished. A failed attempt (no 2xx, error or timeout) is retried after each
+ * Delivers the callbacks of created tasks (of providers whose profile has callbacks) when their timeline passes each
+ * stage, asynchronously: no thread waits for a receiver, and each target (host and port) has at most
+ * {@link CallbackLanes#PER_TARGET} attempts in flight, so one slow or hanging receiver delays no one else's callbacks.
+ * A task's stages go out in order: the next stage is scheduled once the previous one's first attempt has finished. A failed attempt (no 2xx, error or timeout) is retried after each
  * configured delay, then given up; every attempt, refusal and drop lands in the callback log. A stage's payload is
  * rendered when it fires, so a fate set after creation shows up. {@link #reset()} abandons everything scheduled.
  */
@@ -31,13 +34,24 @@ final class Callbacks implements AutoCloseable {
   private final CallbackTargets targets;
   private final CallbackFaults faults = new CallbackFaults();
   private final CallbackLog log = new CallbackLog();
+  private final CallbackLanes lanes = new CallbackLanes();
   private final AtomicLong generation = new AtomicLong();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService httpThreads;
   private volatile HttpClient http;
 
   /** One stage's payload on its way to one URL. */
-  private record Delivery(Profile provider, String taskId, String stage, String url, String body, long generation) {}
+  private record Delivery(Profile provider, String taskId, String stage, String url, String body, long generation) {
+    /** The receiver, as host:port: what bounded concurrency is counted per. */
+    String target() {
+      try {
+        URI uri = URI.create(url.strip());
+        return String.valueOf(uri.getHost()).toLowerCase(java.util.Locale.ROOT) + ':' + uri.getPort();
+      } catch (IllegalArgumentException e) {
+        return url;
+      }
+    }
+  }
 
   Callbacks(TaskStore tasks, Lifecycle lifecycle, CallbackSettings settings) {
     this.tasks = tasks;
@@ -113,27 +127,56 @@ final class Callbacks implements AutoCloseable {
     } else if (fault != null && fault.name().equals("delay")) {
       submit(() -> attempt(delivery, 1, "delayed " + fault.delayMillis() + " ms by fault"), fault.delayMillis());
     } else {
-      attempt(delivery, 1, null);
-      if (fault != null) attempt(delivery, 1, "duplicate sent by fault");
+      // The next stage waits for this one's first attempt (and its duplicate), so a receiver sees them in order.
+      CompletableFuture<Void> sent = attempt(delivery, 1, null);
+      if (fault != null) sent = sent.thenCompose(done -> attempt(delivery, 1, "duplicate sent by fault"));
+      sent.whenComplete((done, failure) -> scheduleStage(provider, taskId, stage + 1, gen));
+      return;
     }
     scheduleStage(provider, taskId, stage + 1, gen);
   }
 
-  private void attempt(Delivery delivery, int attempt, String note) {
-    if (delivery.generation() != generation.get()) return;
-    String failure;
-    Integer status = null;
+  /**
+   * One attempt, sent asynchronously through its target's lane: no thread waits for the receiver. Completes when the
+   * outcome is logged; a retry, if any, is scheduled on its own.
+   */
+  private CompletableFuture<Void> attempt(Delivery delivery, int attempt, String note) {
+    if (delivery.generation() != generation.get()) return CompletableFuture.completedFuture(null);
+    return lanes.submit(delivery.target(), () -> send(delivery, attempt, note))
+        .exceptionally(failure -> {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+          record(delivery, 0, "dropped", null, cause.getMessage());
+          return null;
+        });
+  }
+
+  private CompletableFuture<Void> send(Delivery delivery, int attempt, String note) {
+    if (delivery.generation() != generation.get()) return CompletableFuture.completedFuture(null);
+    HttpRequest request;
     try {
-      HttpResponse<Void> response = http().send(request(delivery), HttpResponse.BodyHandlers.discarding());
-      status = response.statusCode();
-      failure = status / 100 == 2 ? null : "HTTP " + status;
-    } catch (HttpTimeoutException e) {
+      request = request(delivery);
+    } catch (IllegalArgumentException e) {
+      outcome(delivery, attempt, note, null, e);
+      return CompletableFuture.completedFuture(null);
+    }
+    return http().sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        // The request timeout covers the answer's headers; this also bounds a receiver that stalls after them.
+        .orTimeout(settings.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)
+        .handle((response, failure) -> {
+          outcome(delivery, attempt, note, response == null ? null : response.statusCode(), failure);
+          return null;
+        });
+  }
+
+  private void outcome(Delivery delivery, int attempt, String note, Integer status, Throwable failed) {
+    Throwable cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+    String failure;
+    if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
       failure = "timed out after " + settings.timeout().toMillis() + " ms";
-    } catch (IOException | IllegalArgumentException e) {
-      failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
+    } else if (cause != null) {
+      failure = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    } else {
+      failure = status / 100 == 2 ? null : "HTTP " + status;
     }
     if (failure == null) {
       record(delivery, attempt, "delivered", status, note);
@@ -176,6 +219,7 @@ final class Callbacks implements AutoCloseable {
   /** Abandons every scheduled stage and retry, forgets armed faults and clears the log. */
   void reset() {
     generation.incrementAndGet();
+    lanes.clearWaiting();
     faults.reset();
     log.clear();
   }

@@ -46,12 +46,15 @@ final class CliOptions {
         case "--port": options.port = port(value(args, ++i, flag)); break;
         case "--host": options.host = value(args, ++i, flag); break;
         case "--examples": options.examples = Path.of(value(args, ++i, flag)); break;
-        case "--timeline": options.timeline = timeline(value(args, ++i, flag)); break;
+        case "--timeline": options.timeline = atMost(timeline(value(args, ++i, flag)), MockServer.MAX_TIMELINE, flag); break;
         case "--token": options.token = value(args, ++i, flag); break;
         case "--admin-token": options.adminToken = value(args, ++i, flag); break;
         case "--webhook-key": options.webhookKey = value(args, ++i, flag); break;
         case "--allow-callback-host": options.callbackHosts.add(value(args, ++i, flag)); break;
-        case "--callback-timeout": options.callbackTimeout = positive(timeline(value(args, ++i, flag)), flag); break;
+        case "--callback-timeout":
+          options.callbackTimeout = atMost(positive(duration(value(args, ++i, flag), flag), flag),
+              MockServer.MAX_CALLBACK_TIMEOUT, flag);
+          break;
         default: throw new IllegalArgumentException("Unknown option: " + flag);
       }
     }
@@ -71,6 +74,14 @@ final class CliOptions {
     return duration;
   }
 
+  private static Duration atMost(Duration duration, Duration max, String flag) {
+    if (duration.compareTo(max) > 0) {
+      throw new IllegalArgumentException(flag + " must be at most " + max.toSeconds() + " seconds (" + max + "), not "
+          + duration);
+    }
+    return duration;
+  }
+
   private static String value(String[] args, int i, String flag) {
     if (i >= args.length || args[i].startsWith("--")) throw new IllegalArgumentException(flag + " needs a value");
     return args[i];
@@ -87,6 +98,10 @@ final class CliOptions {
   }
 
   static Duration timeline(String text) {
+    return duration(text, "--timeline");
+  }
+
+  static Duration duration(String text, String flag) {
     try {
       Duration duration = text.startsWith("P") || text.startsWith("p")
           ? Duration.parse(text)
@@ -95,6 +110,6 @@ final class CliOptions {
     } catch (DateTimeParseException | NumberFormatException | ArithmeticException ignored) {
       // reported below with the value
     }
-    throw new IllegalArgumentException("--timeline must be seconds (6, 0.5) or an ISO duration (PT6S), not '" + text + "'");
+    throw new IllegalArgumentException(flag + " must be seconds (6, 0.5) or an ISO duration (PT6S), not '" + text + "'");
   }
 }

@@ -5,24 +5,25 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.github.sunoport.mock.MockAdmin.LoggedRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one path every provider request takes, matched or not: log → latency → auth → body cap → forced fault →
- * scenario → endpoint. Javalin matches the routes; requests it cannot match come back through {@link #refused} so
- * they are logged and delayed like the others and answered in the provider's own shape.
+ * The one path every provider request takes: log → latency → auth → body cap → forced fault → scenario → endpoint.
+ * Javalin matches the routes; requests it cannot match come back through {@link #refused}, logged like the others
+ * and answered in the provider's own shape (without latency: they answer no route).
  */
 final class Dispatcher {
   static final String SCENARIO_HEADER = "X-Mock-Scenario";
   private static final Reply NOT_FOUND = notFound();
-  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
   /** Marks a body that broke off before its announced length (the client went away or lied). */
   private static final byte[] UNREADABLE = new byte[0];
   private static final byte[] NO_BODY = new byte[0];
+  /** Marks a body that did not arrive within {@link BodyGate#BODY_DEADLINE}. */
+  private static final byte[] TOO_SLOW = new byte[0];
 
   /**
    * A registered route of a provider.
@@ -34,24 +35,54 @@ final class Dispatcher {
   private final Parts parts;
   private final String token;
   private final long maxBodyBytes;
+  private final ScheduledExecutorService timers;
 
-  Dispatcher(Parts parts, String token, long maxBodyBytes) {
+  Dispatcher(Parts parts, String token, long maxBodyBytes, ScheduledExecutorService timers) {
     this.parts = parts;
     this.token = token;
     this.maxBodyBytes = maxBodyBytes;
+    this.timers = timers;
   }
 
-  Reply answer(Context ctx, Route route) {
+  /**
+   * Answers a routed call. With latency configured, the request is parked (Javalin's async mode) and answered by a
+   * timer, so a delayed call holds no server thread and the admin API keeps answering whatever the delay.
+   */
+  void serve(Context ctx, Route route) {
+    byte[] body = readBody(ctx);
+    log(ctx, body);
+    long delay = parts.faults().latency().toMillis();
+    if (delay == 0) {
+      JavalinSetup.write(ctx, answer(ctx, route, body));
+      return;
+    }
+    CompletableFuture<Void> answered = new CompletableFuture<>();
+    ctx.future(() -> answered);
+    timers.schedule(() -> {
+      try {
+        JavalinSetup.write(ctx, answer(ctx, route, body));
+        answered.complete(null);
+      } catch (RuntimeException e) {
+        answered.completeExceptionally(e);
+      }
+    }, delay, TimeUnit.MILLISECONDS);
+  }
+
+  Reply answer(Context ctx, Route route, byte[] body) {
     Profile provider = route.profile();
-    byte[] body = admit(ctx);
     ErrorBodies errors = parts.errors(provider);
     Reply denied = Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
     if (denied != null) return denied;
     if (body == null) {
-      return errors.withStatus(413, 413, "Request body too large: the mock accepts at most " + maxBodyBytes + " bytes");
+      return errors.withStatus(413, 413, "Request body too large: the mock accepts at most " + maxBodyBytes + " bytes")
+          .withHeader("Connection", "close");
     }
     if (body == UNREADABLE) {
       return errors.withStatus(400, 400, "Request body could not be read: it ended before its Content-Length");
+    }
+    if (body == TOO_SLOW) {
+      return errors.withStatus(408, 408, "Request body did not arrive within " + BodyGate.BODY_DEADLINE.toSeconds()
+          + " s; the connection is closed").withHeader("Connection", "close");
     }
     String key = route.key();
     String forced = parts.faults().poll(provider, key);
@@ -90,26 +121,11 @@ final class Dispatcher {
       if (status == 404) return NOT_FOUND;
       return Reply.json(status, JsonErrorHandler.body(status, status == 405 ? "Method Not Allowed" : "Bad Request"));
     }
-    admit(ctx);
+    log(ctx, readBody(ctx));
     ErrorBodies errors = parts.errors(provider);
     if (status == 404) return errors.unknownPath();
     if (status == 405) return errors.wrongMethod();
     return errors.withStatus(status, status, errors.message(status));
-  }
-
-  /** Reads the body, logs the request and applies the configured latency. */
-  private byte[] admit(Context ctx) {
-    byte[] body = readBody(ctx);
-    log(ctx, body);
-    Duration latency = parts.faults().latency();
-    if (!latency.isZero()) {
-      try {
-        Thread.sleep(latency.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return body;
   }
 
   /** The raw id after {@code <path>/}; empty for the bare path, so the endpoint reports it missing. */
@@ -124,14 +140,15 @@ final class Dispatcher {
 
   /** The body, or null when it is over the cap (then it is never held in memory). */
   private byte[] readBody(Context ctx) {
+    // A long: a Content-Length of 2^31 or more is "too large", not "none" (the int form reads it as -1).
+    long length = ctx.req().getContentLengthLong();
     // Most calls are GETs without a body; reading one anyway costs a buffer per request (the bulk of the allocation).
-    if (ctx.contentLength() <= 0 && ctx.header("Transfer-Encoding") == null) {
+    if (length <= 0 && ctx.header("Transfer-Encoding") == null) {
       return NO_BODY;
     }
-    if (ctx.contentLength() > maxBodyBytes) {
-      drain(ctx);
-      return null;
-    }
+    // The gate has read and dropped an oversize body already, and closes the connection after the answer.
+    if (length > maxBodyBytes || ctx.attribute(BodyGate.TOO_LARGE) != null) return null;
+    if (ctx.attribute(BodyGate.TOO_SLOW) != null) return TOO_SLOW;
     try {
       byte[] body = ctx.bodyAsBytes();
       return body.length > maxBodyBytes ? null : body;
@@ -143,22 +160,9 @@ final class Dispatcher {
     }
   }
 
-  /**
-   * Reads and drops an oversize body so the client, still sending, receives our 413 instead of a reset
-   * connection. Past {@link #DRAIN_LIMIT} the connection is simply closed.
-   */
-  private static void drain(Context ctx) {
-    byte[] buffer = new byte[16 * 1024];
-    long total = 0;
-    try (InputStream in = ctx.req().getInputStream()) {
-      for (int n = in.read(buffer); n >= 0 && total < DRAIN_LIMIT; n = in.read(buffer)) total += n;
-    } catch (IOException ignored) {
-      // The client went away; nothing to answer.
-    }
-  }
-
   private void log(Context ctx, byte[] body) {
-    String text = body == null ? "(body over " + maxBodyBytes + " bytes, not read)" : new String(body, UTF_8);
+    String text = body == null ? "(body over " + maxBodyBytes + " bytes, not read)"
+        : body == TOO_SLOW ? "(body too slow, not read)" : new String(body, UTF_8);
     String query = ctx.queryString();
     parts.log().add(new LoggedRequest(parts.lifecycle().now(), ctx.req().getMethod(), ctx.path(),
         query == null ? "" : query, RequestLog.redactAll(ctx.headerMap()), RequestLog.cut(text)));

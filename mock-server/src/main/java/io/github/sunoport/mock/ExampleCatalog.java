@@ -26,6 +26,8 @@ final class ExampleCatalog {
 
   private final Map<String, Map<String, Example>> byRoute = new ConcurrentHashMap<>();
   private final Map<String, Example> byTaskId = new ConcurrentHashMap<>();
+  /** The QA examples, checked against the registered routes once they exist. */
+  private final List<Example> extra = new ArrayList<>();
 
   static ExampleCatalog load(Path extraDir) {
     ExampleCatalog catalog = new ExampleCatalog();
@@ -51,6 +53,22 @@ final class ExampleCatalog {
 
   Collection<String> names(Profile provider, String route) {
     return new TreeMap<>(byRoute.getOrDefault(provider.id() + '/' + route, Map.of())).keySet();
+  }
+
+  /**
+   * Refuses QA examples in a folder no route has (a typo'd {@code kie/not-a-route/}), which would otherwise never be
+   * served.
+   *
+   * @throws IllegalArgumentException naming the folder and the provider's routes
+   */
+  void requireKnownRoutes(RouteTable routes) {
+    for (Example example : extra) {
+      if (!routes.has(example.provider(), example.route())) {
+        throw new IllegalArgumentException("Extra example " + example.path() + " is in an unknown route folder '"
+            + example.provider().id() + "/" + example.route() + "/'; " + example.provider().id() + " routes: "
+            + routes.keys(example.provider()));
+      }
+    }
   }
 
   static byte[] resource(String path) {
@@ -91,6 +109,7 @@ final class ExampleCatalog {
         Example example = example(relative, null, Files.readAllBytes(file));
         indexTaskId(example);
         add(example);
+        extra.add(example);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

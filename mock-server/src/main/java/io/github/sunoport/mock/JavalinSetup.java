@@ -22,18 +22,24 @@ final class JavalinSetup {
   private JavalinSetup() {}
 
   static Javalin create(List<Profile> profiles, Parts parts, RouteTable routeTable, Dispatcher dispatcher,
-      AdminApi adminApi, long maxBodyBytes) {
+      AdminApi adminApi, long maxBodyBytes, BodyGate gate) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = maxBodyBytes;
       // A known path asked with another method is a 405, as the providers' gateways answer it.
       config.http.prefer405over404 = true;
+      // A call parked by the latency fault must outlive the longest latency, and nothing else is parked.
+      config.http.asyncTimeout = FaultPlan.MAX_LATENCY.plusSeconds(30).toMillis();
       // The providers' paths are exact: a trailing slash is another (unknown) path.
       config.router.ignoreTrailingSlashes = false;
       // 64 keep-alive clients need no more; Jetty's default pool grows to 200 threads and their stacks.
       config.jetty.threadPool = new QueuedThreadPool(32, 4);
-      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JsonErrorHandler());
+        // Javalin nests its own handlers inside the one set here, so every request passes the gate first.
+        server.setHandler(gate);
+      });
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
       for (Profile profile : profiles) {
         for (Operation operation : profile.operations()) {
@@ -57,7 +63,7 @@ final class JavalinSetup {
     HandlerType method = HandlerType.findOrCreate(operation.method());
     Dispatcher.Route route = new Dispatcher.Route(profile, operation.key(), endpoint,
         operation.idInPath() ? path.length() + 1 : -1);
-    Handler handler = ctx -> write(ctx, dispatcher.answer(ctx, route));
+    Handler handler = ctx -> dispatcher.serve(ctx, route);
     List<HandlerType> methods = method.equals(HandlerType.GET) ? List.of(method, HandlerType.HEAD) : List.of(method);
     for (HandlerType each : methods) {
       // HEAD is a GET without its body (Jetty drops it), and goes through the dispatcher like any other call.

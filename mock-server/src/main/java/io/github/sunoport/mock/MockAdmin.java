@@ -36,17 +36,28 @@ public final class MockAdmin {
   }
 
   /**
-   * Answers the next {@code times} calls of a route with {@code fault}: a provider body code such as {@code "402"}
-   * or {@code "455"}, or one of {@code unauthorized, credits, rate-limited, frequency, prompt-too-long, validation,
-   * not-found, maintenance, server-error, http-429} (real HTTP 429 with {@code Retry-After}), {@code http-502},
-   * {@code http-503} (HTML bodies, as an upstream proxy would send).
+   * Answers the next {@code times} calls of a route (1 to 1,000,000) with {@code fault}: a provider body code such as
+   * {@code "402"} or {@code "455"}, or one of {@code unauthorized, credits, rate-limited, frequency, prompt-too-long,
+   * validation, not-found, maintenance, server-error, http-429} (real HTTP 429 with {@code Retry-After}),
+   * {@code http-502}, {@code http-503} (HTML bodies, as an upstream proxy would send). Runs queue in order.
    */
   public MockAdmin failNext(String provider, String route, int times, String fault) {
     Objects.requireNonNull(provider, "provider == null");
     Objects.requireNonNull(route, "route == null");
-    if (times < 1) throw new IllegalArgumentException("times < 1: " + times);
+    if (times < 1 || times > FaultPlan.MAX_TIMES) {
+      throw new IllegalArgumentException("times must be 1 to " + FaultPlan.MAX_TIMES + ": " + times);
+    }
     Profile p = Profiles.of(provider);
     faults.force(p, routes.requireKey(p, route), Faults.requireFault(fault), times);
+    return this;
+  }
+
+  /** Answers every following call of a route with {@code fault} (names as for {@link #failNext}) until {@link #reset()}. */
+  public MockAdmin failAlways(String provider, String route, String fault) {
+    Objects.requireNonNull(provider, "provider == null");
+    Objects.requireNonNull(route, "route == null");
+    Profile p = Profiles.of(provider);
+    faults.force(p, routes.requireKey(p, route), Faults.requireFault(fault), FaultPlan.ALWAYS);
     return this;
   }
 
@@ -85,10 +96,12 @@ public final class MockAdmin {
     return this;
   }
 
-  /** Delays every provider answer by {@code latency}; {@link Duration#ZERO} removes the delay. */
+  /**
+   * Delays every provider answer by {@code latency} (0 to 1 minute), without holding a server thread while waiting;
+   * {@link Duration#ZERO} removes the delay. The admin API is never delayed.
+   */
   public MockAdmin latency(Duration latency) {
     Objects.requireNonNull(latency, "latency == null");
-    if (latency.isNegative()) throw new IllegalArgumentException("latency < 0: " + latency);
     faults.latency(latency);
     return this;
   }

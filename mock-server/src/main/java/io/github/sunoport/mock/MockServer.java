@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * A local replay of the kie.ai, sunoapi.org and sunoapi.com music APIs, each under its own path prefix.
@@ -29,6 +31,10 @@ import java.util.Set;
 public final class MockServer implements AutoCloseable {
   /** Default time from task creation to its final state. */
   public static final Duration DEFAULT_TIMELINE = Duration.ofSeconds(6);
+  /** The longest timeline: a task that takes longer than a day to finish tests nothing a day does not. */
+  public static final Duration MAX_TIMELINE = Duration.ofDays(1);
+  /** The longest a callback attempt may take. */
+  public static final Duration MAX_CALLBACK_TIMEOUT = Duration.ofMinutes(10);
   /** Larger request bodies get the provider's 413-style JSON. */
   public static final long MAX_BODY_BYTES = 1024 * 1024;
 
@@ -36,6 +42,8 @@ public final class MockServer implements AutoCloseable {
   private final MockAdmin admin;
   private final Javalin app;
   private final Callbacks callbacks;
+  /** Answers delayed calls and ends request bodies that take too long: one thread, each job a few microseconds. */
+  private final ScheduledExecutorService timers;
   private boolean started;
 
   private MockServer(Builder config) {
@@ -51,9 +59,21 @@ public final class MockServer implements AutoCloseable {
         new RequestLog(), callbacks);
     RouteTable routes = new RouteTable();
     this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes);
-    Dispatcher dispatcher = new Dispatcher(parts, config.token, MAX_BODY_BYTES);
+    this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "mock-timers");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Dispatcher dispatcher = new Dispatcher(parts, config.token, MAX_BODY_BYTES, timers);
     this.app = JavalinSetup.create(Profiles.ALL, parts, routes, dispatcher, new AdminApi(admin, config.adminToken),
-        MAX_BODY_BYTES);
+        MAX_BODY_BYTES, new BodyGate(MAX_BODY_BYTES, timers));
+    try {
+      catalog.requireKnownRoutes(routes);
+    } catch (IllegalArgumentException e) {
+      timers.shutdownNow();
+      callbacks.close();
+      throw e;
+    }
   }
 
   public static Builder builder() {
@@ -103,6 +123,7 @@ public final class MockServer implements AutoCloseable {
   public synchronized void close() {
     callbacks.close();
     app.stop();
+    timers.shutdownNow();
   }
 
   /** Configures a {@link MockServer}; every setting has a default. */
@@ -138,7 +159,9 @@ public final class MockServer implements AutoCloseable {
     /** Time from a task's creation to its final state; {@link Duration#ZERO} finishes tasks at once. */
     public Builder timeline(Duration timeline) {
       Objects.requireNonNull(timeline, "timeline == null");
-      if (timeline.isNegative()) throw new IllegalArgumentException("timeline < 0: " + timeline);
+      if (timeline.isNegative() || timeline.compareTo(MAX_TIMELINE) > 0) {
+        throw new IllegalArgumentException("timeline must be 0 to " + MAX_TIMELINE + ", not " + timeline);
+      }
       this.timeline = timeline;
       return this;
     }
@@ -185,8 +208,9 @@ public final class MockServer implements AutoCloseable {
     /** The time one callback attempt may take; default 15 s, as the providers document. */
     public Builder callbackTimeout(Duration callbackTimeout) {
       Objects.requireNonNull(callbackTimeout, "callbackTimeout == null");
-      if (callbackTimeout.isNegative() || callbackTimeout.isZero()) {
-        throw new IllegalArgumentException("callbackTimeout must be positive: " + callbackTimeout);
+      if (callbackTimeout.isNegative() || callbackTimeout.isZero() || callbackTimeout.compareTo(MAX_CALLBACK_TIMEOUT) > 0) {
+        throw new IllegalArgumentException("callbackTimeout must be more than 0 and at most " + MAX_CALLBACK_TIMEOUT
+            + ", not " + callbackTimeout);
       }
       this.callbackTimeout = callbackTimeout;
       return this;
@@ -198,7 +222,9 @@ public final class MockServer implements AutoCloseable {
      */
     public Builder callbackRetryDelays(Duration... delays) {
       for (Duration delay : delays) {
-        if (delay == null || delay.isNegative()) throw new IllegalArgumentException("retry delay < 0: " + delay);
+        if (delay == null || delay.isNegative() || delay.compareTo(MAX_TIMELINE) > 0) {
+          throw new IllegalArgumentException("retry delay must be 0 to " + MAX_TIMELINE + ": " + delay);
+        }
       }
       this.callbackRetryDelays = List.of(delays);
       return this;

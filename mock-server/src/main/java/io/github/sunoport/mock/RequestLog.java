@@ -1,34 +1,47 @@
 package io.github.sunoport.mock;
 
 import io.github.sunoport.mock.MockAdmin.LoggedRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The last {@link #CAPACITY} provider requests, oldest first, with credentials redacted before storing. */
+/**
+ * The last provider requests, oldest first, with credentials redacted before storing: at most {@link #CAPACITY}
+ * entries and {@link #MAX_BYTES} (estimated), the newest kept.
+ */
 final class RequestLog {
   static final int CAPACITY = 1_000;
-  /** Bodies are cut here so a burst of large uploads cannot grow the log past a few MiB per entry. */
+  static final long MAX_BYTES = 6L * 1024 * 1024;
+  /** Bodies are cut here so one large upload cannot take the log's whole budget. */
   static final int MAX_BODY_CHARS = 16_384;
+  /** An entry's fixed cost: the record, its map and the strings' headers. */
+  private static final long ENTRY_OVERHEAD = 512;
 
-  private final LoggedRequest[] ring = new LoggedRequest[CAPACITY];
-  private long written;
+  private final BoundedLog<LoggedRequest> entries = new BoundedLog<>(CAPACITY, MAX_BYTES, RequestLog::estimate);
 
-  synchronized void add(LoggedRequest request) {
-    ring[(int) (written++ % CAPACITY)] = request;
+  void add(LoggedRequest request) {
+    entries.add(request);
   }
 
-  synchronized List<LoggedRequest> snapshot() {
-    int size = (int) Math.min(written, CAPACITY);
-    List<LoggedRequest> out = new ArrayList<>(size);
-    for (long i = written - size; i < written; i++) out.add(ring[(int) (i % CAPACITY)]);
-    return out;
+  List<LoggedRequest> snapshot() {
+    return entries.snapshot();
   }
 
-  synchronized void clear() {
-    java.util.Arrays.fill(ring, null);
-    written = 0;
+  void clear() {
+    entries.clear();
+  }
+
+  long bytes() {
+    return entries.bytes();
+  }
+
+  private static long estimate(LoggedRequest r) {
+    long headers = 0;
+    for (Map.Entry<String, String> header : r.headers().entrySet()) {
+      headers += 64 + BoundedLog.chars(header.getKey()) + BoundedLog.chars(header.getValue());
+    }
+    return ENTRY_OVERHEAD + headers + BoundedLog.chars(r.path()) + BoundedLog.chars(r.query())
+        + BoundedLog.chars(r.body());
   }
 
   /** Never keep a secret: the scheme stays visible so QA can still see what kind of credential was sent. */

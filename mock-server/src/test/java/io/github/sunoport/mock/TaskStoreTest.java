@@ -14,7 +14,7 @@ class TaskStoreTest {
 
   @Test
   void forgets_the_oldest_tasks_beyond_its_capacity() {
-    TaskStore store = new TaskStore(3);
+    TaskStore store = new TaskStore(3, Long.MAX_VALUE);
 
     for (int i = 1; i <= 5; i++) {
       store.add(task("t" + i));
@@ -28,7 +28,7 @@ class TaskStoreTest {
 
   @Test
   void never_answers_for_a_task_of_another_provider() {
-    TaskStore store = new TaskStore(3);
+    TaskStore store = new TaskStore(3, Long.MAX_VALUE);
     store.add(task("t1"));
 
     assertThat(store.get(Profiles.SUNOAPI_ORG, "t1")).isNull();
