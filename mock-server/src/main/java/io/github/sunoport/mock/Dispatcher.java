@@ -110,8 +110,8 @@ final class Dispatcher {
 
   /**
    * A request Javalin matched to no route (404), to a route of another method (405), or refused before routing:
-   * in the addressed provider's error shape after the same log and latency as any other call, or the generic shape
-   * outside the provider prefixes.
+   * in the addressed provider's error shape, logged like any other call, or the generic shape outside the provider
+   * prefixes.
    */
   Reply refused(Context ctx, int status) {
     String path = ctx.path();

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * A local replay of the kie.ai, sunoapi.org and sunoapi.com music APIs, each under its own path prefix.
@@ -33,6 +35,8 @@ public final class MockServer implements AutoCloseable {
   public static final Duration DEFAULT_TIMELINE = Duration.ofSeconds(6);
   /** The longest timeline: a task that takes longer than a day to finish tests nothing a day does not. */
   public static final Duration MAX_TIMELINE = Duration.ofDays(1);
+  /** A connection silent this long is closed; no server thread waits on it meanwhile. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
   /** The longest a callback attempt may take. */
   public static final Duration MAX_CALLBACK_TIMEOUT = Duration.ofMinutes(10);
   /** Larger request bodies get the provider's 413-style JSON. */
@@ -89,6 +93,10 @@ public final class MockServer implements AutoCloseable {
   public synchronized MockServer start() {
     if (started) throw new IllegalStateException("already started");
     app.start(config.host, config.port);
+    // Stated rather than inherited: how long a silent connection (or one sending its headers slowly) is kept.
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof AbstractConnector) ((AbstractConnector) connector).setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    }
     started = true;
     return this;
   }
@@ -110,8 +118,13 @@ public final class MockServer implements AutoCloseable {
    */
   public String baseUrl(String provider) {
     Objects.requireNonNull(provider, "provider == null");
+    return rootUrl() + Profiles.of(provider).id() + "/";
+  }
+
+  /** {@code http://<host>:<port>/}, the host bracketed when it is an IPv6 literal. */
+  String rootUrl() {
     String host = config.host.contains(":") ? "[" + config.host + "]" : config.host;
-    return "http://" + host + ":" + port() + "/" + Profiles.of(provider).id() + "/";
+    return "http://" + host + ":" + port() + "/";
   }
 
   /** Java control of faults, task fates, latency and the request log. */

@@ -35,7 +35,7 @@ public final class MockServerMain {
     for (Profile provider : Profiles.ALL) {
       out.printf("%-12s %s%n", provider.id(), server.baseUrl(provider.id()));
     }
-    out.printf("%-12s %s%n", "admin", server.baseUrl("kie").replace("/kie/", "/__admin/"));
+    out.printf("%-12s %s%n", "admin", server.rootUrl() + "__admin/");
     out.flush();
     return 0;
   }
