@@ -12,9 +12,9 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.LyricsData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicDataJson;
 import io.github.sunoport.adapter.support.Answer;
+import io.github.sunoport.adapter.support.AnswerMapper;
+import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.ErrorTable;
-import io.github.sunoport.adapter.support.Envelopes;
-import io.github.sunoport.adapter.support.JsonBodies;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.Task;
@@ -23,9 +23,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * JSON bytes to domain task with no HTTP: the same steps an adapter's fetch takes after the body has arrived (open the
- * envelope, check the body code, map). Goes through the adapters' {@code internal} packages on purpose: benchmarks are
- * not library code, and there is no public seam between "body received" and "task returned".
+ * JSON bytes to domain task with no HTTP: the same seam an adapter's fetch goes through after the body has arrived
+ * ({@link Answers}: open the envelope, check the body code, map). Reaches into the adapters' {@code internal} packages
+ * for their wire records and mappers on purpose: benchmarks are not library code, and the module rules exempt this
+ * module explicitly (see {@code ModuleArchitectureTest}).
  */
 final class Mappings {
   /** No body code is an error in these benchmarks; the real tables only matter for failed answers. */
@@ -49,12 +50,9 @@ final class Mappings {
     RecordInfoMapper mapper = new RecordInfoMapper(new RequestEchoes(moshi));
     JsonAdapter<Envelope<LyricsRecord>> adapter =
         moshi.adapter(Types.newParameterizedType(Envelope.class, LyricsRecord.class));
-    return bytes -> {
-      Answer answer = answer(bytes);
-      LyricsRecord data = Envelopes.required(Envelopes.open(answer, adapter, NO_ERRORS, provider).data(), "data",
-          answer, provider);
-      return JsonBodies.mapped(answer, provider, () -> mapper.lyricsTaskFrom(id, data));
-    };
+    AnswerMapper<TaskId, Task> read = new Answers(provider, NO_ERRORS)
+        .of(adapter, (task, e) -> mapper.lyricsTaskFrom(task, Answers.required(e.data(), "data")));
+    return bytes -> read.read(id, answer(bytes));
   }
 
   private static Function<byte[], Task> familyMusic(ProviderId provider, TaskId id) {
@@ -62,12 +60,9 @@ final class Mappings {
     RecordInfoMapper mapper = new RecordInfoMapper(new RequestEchoes(moshi));
     JsonAdapter<Envelope<MusicRecord>> adapter =
         moshi.adapter(Types.newParameterizedType(Envelope.class, MusicRecord.class));
-    return bytes -> {
-      Answer answer = answer(bytes);
-      MusicRecord data = Envelopes.required(Envelopes.open(answer, adapter, NO_ERRORS, provider).data(), "data",
-          answer, provider);
-      return JsonBodies.mapped(answer, provider, () -> mapper.musicTaskFrom(id, data));
-    };
+    AnswerMapper<TaskId, Task> read = new Answers(provider, NO_ERRORS)
+        .of(adapter, (task, e) -> mapper.musicTaskFrom(task, Answers.required(e.data(), "data")));
+    return bytes -> read.read(id, answer(bytes));
   }
 
   private static Function<byte[], Task> comLyrics(ProviderId provider, TaskId id) {
@@ -75,12 +70,9 @@ final class Mappings {
     SunoApiComMapper mapper = new SunoApiComMapper(new RequestEchoes(moshi));
     JsonAdapter<SunoApiComWire.Envelope<LyricsData>> adapter = moshi.adapter(
         Types.newParameterizedTypeWithOwner(SunoApiComWire.class, SunoApiComWire.Envelope.class, LyricsData.class));
-    return bytes -> {
-      Answer answer = answer(bytes);
-      SunoApiComWire.Envelope<LyricsData> envelope = Envelopes.open(answer, adapter, NO_ERRORS, provider);
-      LyricsData data = Envelopes.required(envelope.data(), "data", answer, provider);
-      return JsonBodies.mapped(answer, provider, () -> mapper.lyricsTaskFrom(id, data, envelope.message()));
-    };
+    AnswerMapper<TaskId, Task> read = new Answers(provider, NO_ERRORS).of(adapter,
+        (task, e) -> mapper.lyricsTaskFrom(task, Answers.required(e.data(), "data"), e.message()));
+    return bytes -> read.read(id, answer(bytes));
   }
 
   private static Answer answer(byte[] bytes) {

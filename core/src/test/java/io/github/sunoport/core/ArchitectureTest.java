@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.github.sunoport.core.error.SunoException;
 
 /**
- * The shape of core: JDK only, no cycles, and the layering its packages have. From the inside out: {@code model}
+ * The shape of core: no cycles, and the layering its packages have. That core depends on the JDK alone is a Maven
+ * fact, checked by the enforcer in core's pom. From the inside out: {@code model}
  * uses nothing of ours; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code callback} uses
  * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
  * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; only the root package
@@ -28,17 +29,6 @@ class ArchitectureTest {
   private static final String SPI = CORE + ".spi..";
   private static final String AWAIT = CORE + ".await..";
   private static final String FAILOVER = CORE + ".failover..";
-
-  @ArchTest
-  static final ArchRule core_depends_only_on_the_jdk =
-      classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", CORE + "..")
-          .because("core is JDK only, so that every adapter and app can use it without conflicts");
-
-  @ArchTest
-  static final ArchRule no_http_json_server_or_logging_library_in_core =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage(
-          "retrofit2..", "okhttp3..", "okio..", "com.squareup..", "io.javalin..", "org.eclipse.jetty..", "org.slf4j..")
-          .because("HTTP, JSON and logging belong to the adapters");
 
   @ArchTest
   static final ArchRule packages_are_free_of_cycles =

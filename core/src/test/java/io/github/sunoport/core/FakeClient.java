@@ -1,6 +1,7 @@
 package io.github.sunoport.core;
 
 import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.error.ClientClosedException;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
@@ -18,6 +19,7 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
@@ -112,7 +114,7 @@ final class FakeClient implements SunoClient {
       }
 
       @Override
-      public TimestampedLyrics timestampedLyrics(TaskId task, String trackId) {
+      public TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
         require(Capability.TIMESTAMPED_LYRICS);
         return new TimestampedLyrics(List.of());
       }
@@ -132,10 +134,10 @@ final class FakeClient implements SunoClient {
 
   private void require(Capability capability) {
     if (closed.get()) {
-      throw new IllegalStateException("client of " + provider + " is closed");
+      throw ClientClosedException.of(provider, capability.name());
     }
     if (!capabilities.contains(capability)) {
-      throw UnsupportedCapabilityException.of(provider, capability);
+      throw UnsupportedCapabilityException.of(provider, capability, capability.name());
     }
   }
 }

@@ -90,7 +90,8 @@ class SunoProvidersTest {
       first.close();
 
       assertThat(first).isNotSameAs(second);
-      assertThatIllegalStateException().isThrownBy(first::lyrics);
+      assertThatThrownBy(() -> first.lyrics().submit("rain"))
+          .isInstanceOf(io.github.sunoport.core.error.ClientClosedException.class);
       assertThat(second.lyrics()).isNotNull();
     }
   }

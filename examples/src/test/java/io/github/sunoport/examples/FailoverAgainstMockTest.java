@@ -9,10 +9,13 @@ import io.github.sunoport.core.await.TaskAwaiter;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.failover.FailoverClient;
+import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
 import java.net.URI;
@@ -93,5 +96,21 @@ class FailoverAgainstMockTest {
         .isInstanceOf(InvalidRequestException.class);
     assertThat(calls("/sunoapi-org/api/v1/generate")).isZero();
     assertThat(calls("/sunoapi-com/api/v1/suno/create")).isZero();
+  }
+
+  @Test
+  void a_track_made_after_a_failover_is_extended_at_the_provider_that_made_it() {
+    mock.admin().failNext("kie", "generate", 1, "credits");
+    TaskId id = client.music().submit(MusicRequest.describe("rain").build());
+    MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, AwaitOptions.until(TaskState.SUCCEEDED)
+        .withTimeout(Duration.ofSeconds(20)));
+    TrackId track = done.tracks().get(0).id();
+
+    TaskId extension = client.music().extend(ExtendRequest.keepingSource(track, SunoModel.V4_5));
+
+    assertThat(track.provider().value()).isEqualTo("sunoapi-org");
+    assertThat(extension.provider().value()).isEqualTo("sunoapi-org");
+    assertThat(calls("/sunoapi-org/api/v1/generate/extend")).isEqualTo(1);
+    assertThat(calls("/kie/api/v1/generate/extend")).as("kie is preferred but never made the track").isZero();
   }
 }

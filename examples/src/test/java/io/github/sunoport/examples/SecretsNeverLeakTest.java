@@ -18,6 +18,7 @@ import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,7 @@ class SecretsNeverLeakTest {
           AwaitOptions.until(TaskState.SUCCEEDED).withTimeout(Duration.ofSeconds(20)));
       seen.add(done);
       seen.add(client.account().credits());
-      String track = done.tracks().get(0).id();
+      TrackId track = done.tracks().get(0).id();
       record(() -> client.music().extend(ExtendRequest.keepingSource(track, SunoModel.V4_5)));
       if (client.supports(Capability.TIMESTAMPED_LYRICS)) {
         record(() -> client.music().timestampedLyrics(music, track));

@@ -43,7 +43,7 @@ class KieCallbackExamplesTest {
       assertThat(event.variants().get(0).title()).isEqualTo(first);
     }
     if (tracks > 0) {
-      assertThat(event.tracks().get(0).id()).isEqualTo(first);
+      assertThat(event.tracks().get(0).id().value()).isEqualTo(first);
       assertThat(event.tracks().get(0).title()).isEqualTo("Iron Man");
       assertThat(event.tracks().get(0).audioUrl()).hasValue("https://example.cn/****.mp3");
     }

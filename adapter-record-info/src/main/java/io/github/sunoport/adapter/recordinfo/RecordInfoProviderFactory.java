@@ -1,5 +1,6 @@
 package io.github.sunoport.adapter.recordinfo;
 
+import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
@@ -28,7 +29,7 @@ public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
 
   @Override
   public final Set<Capability> capabilities() {
-    return RecordInfoClient.CAPABILITIES;
+    return RecordInfoClient.OPERATIONS.capabilities();
   }
 
   @Override
@@ -38,6 +39,13 @@ public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
 
   @Override
   public final SunoClient create(ProviderSettings settings) {
-    return RecordInfoClient.open(dialect, settings);
+    return create(settings, Sleeper.system());
+  }
+
+  /** Returns a client whose read retries wait with {@code sleeper}; for tests. */
+  final SunoClient create(ProviderSettings settings, Sleeper sleeper) {
+    Objects.requireNonNull(settings, "settings == null");
+    Objects.requireNonNull(sleeper, "sleeper == null");
+    return RecordInfoClient.open(dialect, settings, sleeper);
   }
 }

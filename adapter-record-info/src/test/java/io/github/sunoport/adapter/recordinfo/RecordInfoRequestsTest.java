@@ -1,5 +1,6 @@
 package io.github.sunoport.adapter.recordinfo;
 
+import io.github.sunoport.core.model.Capability;
 import static io.github.sunoport.adapter.recordinfo.ProviderHarness.jsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -9,6 +10,7 @@ import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.VocalGender;
 import java.net.URI;
 import java.time.Duration;
@@ -182,7 +184,7 @@ class RecordInfoRequestsTest {
     harness.answerTaskCreated("t2");
 
     // when
-    client.music().extend(ExtendRequest.overriding("e231****8cadc7dc", Duration.ofSeconds(60),
+    client.music().extend(ExtendRequest.overriding(new TrackId(TestDialect.ID, "e231****8cadc7dc"), Duration.ofSeconds(60),
         "Extend with a gentle bridge", "Classical", "Peaceful Piano Extended", SunoModel.V4));
 
     // then
@@ -206,7 +208,7 @@ class RecordInfoRequestsTest {
     harness.answerTaskCreated("t2");
 
     // when
-    client.music().extend(ExtendRequest.overriding("e231", Duration.ofMillis(60_500), "p", "s", "t", SunoModel.V5));
+    client.music().extend(ExtendRequest.overriding(new TrackId(TestDialect.ID, "e231"), Duration.ofMillis(60_500), "p", "s", "t", SunoModel.V5));
 
     // then
     String body = harness.take().getBody().readUtf8();
@@ -219,7 +221,7 @@ class RecordInfoRequestsTest {
     harness.answerTaskCreated("t2");
 
     // when
-    client.music().extend(ExtendRequest.keepingSource("e231****8cadc7dc", SunoModel.V4_5_PLUS));
+    client.music().extend(ExtendRequest.keepingSource(new TrackId(TestDialect.ID, "e231****8cadc7dc"), SunoModel.V4_5_PLUS));
 
     // then
     assertThat(jsonBody(harness.take())).containsOnly(
@@ -282,7 +284,7 @@ class RecordInfoRequestsTest {
     harness.answer(ProviderHarness.resource("record-info/timestamped.json"));
 
     // when
-    client.music().timestampedLyrics(new TaskId(TestDialect.ID, "5c79****be8e"), "e231****8cadc7dc");
+    client.music().timestampedLyrics(new TaskId(TestDialect.ID, "5c79****be8e"), new TrackId(TestDialect.ID, "e231****8cadc7dc"));
 
     // then
     RecordedRequest request = harness.take();
@@ -308,7 +310,8 @@ class RecordInfoRequestsTest {
   @Test
   void capabilities_and_to_string_describe_the_client_without_the_key() {
     assertThat(client.provider()).isEqualTo(TestDialect.ID);
-    assertThat(client.capabilities()).isEqualTo(RecordInfoClient.CAPABILITIES);
+    assertThat(client.capabilities()).containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC,
+        Capability.EXTEND, Capability.TIMESTAMPED_LYRICS, Capability.CREDITS, Capability.CALLBACKS);
     assertThat(client.toString()).contains("family").doesNotContain("test-key");
   }
 }

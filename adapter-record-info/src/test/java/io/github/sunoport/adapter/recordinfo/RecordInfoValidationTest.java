@@ -10,6 +10,7 @@ import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import java.time.Duration;
 import java.util.Optional;
@@ -66,11 +67,11 @@ class RecordInfoValidationTest {
         tooLong("title V5", "title", 100, c -> c.music().submit(
             MusicRequest.customInstrumental(text(101), "s").model(SunoModel.V5).build())),
         tooLong("extend lyrics V4", "prompt", 3000, c -> c.music().extend(ExtendRequest.overriding(
-            "a", Duration.ofSeconds(1), text(3001), "s", "t", SunoModel.V4))),
+            new TrackId(TestDialect.ID, "a"), Duration.ofSeconds(1), text(3001), "s", "t", SunoModel.V4))),
         tooLong("extend style V4", "style", 200, c -> c.music().extend(ExtendRequest.overriding(
-            "a", Duration.ofSeconds(1), "p", text(201), "t", SunoModel.V4))),
+            new TrackId(TestDialect.ID, "a"), Duration.ofSeconds(1), "p", text(201), "t", SunoModel.V4))),
         tooLong("extend title V4", "title", 80, c -> c.music().extend(ExtendRequest.overriding(
-            "a", Duration.ofSeconds(1), "p", "s", text(81), SunoModel.V4))));
+            new TrackId(TestDialect.ID, "a"), Duration.ofSeconds(1), "p", "s", text(81), SunoModel.V4))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,14 +105,14 @@ class RecordInfoValidationTest {
     assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("x").model(SunoModel.V5_5).build()))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("model"))
         .hasMessageContaining("V5_5");
-    assertThatThrownBy(() -> client.music().extend(ExtendRequest.keepingSource("a", SunoModel.V5_5)))
+    assertThatThrownBy(() -> client.music().extend(ExtendRequest.keepingSource(new TrackId(TestDialect.ID, "a"), SunoModel.V5_5)))
         .isInstanceOf(InvalidRequestException.class);
     assertThat(harness.requestCount()).isZero();
   }
 
   @Test
   void extend_without_a_model_is_refused_without_a_call() {
-    ExtendRequest noModel = new ExtendRequest("e231", Optional.empty(), true, Optional.empty(), Optional.empty(),
+    ExtendRequest noModel = new ExtendRequest(new TrackId(TestDialect.ID, "e231"), Optional.empty(), true, Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty());
 
     assertThatThrownBy(() -> client.music().extend(noModel))
@@ -130,7 +131,7 @@ class RecordInfoValidationTest {
           .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("callbackUrl"));
       assertThatThrownBy(() -> noDefault.music().submit(MusicRequest.describe("rain").build()))
           .isInstanceOf(InvalidRequestException.class);
-      assertThatThrownBy(() -> noDefault.music().extend(ExtendRequest.keepingSource("a", SunoModel.V4)))
+      assertThatThrownBy(() -> noDefault.music().extend(ExtendRequest.keepingSource(new TrackId(TestDialect.ID, "a"), SunoModel.V4)))
           .isInstanceOf(InvalidRequestException.class);
     }
     assertThat(harness.requestCount()).isZero();
@@ -142,17 +143,22 @@ class RecordInfoValidationTest {
 
     assertThatThrownBy(() -> client.lyrics().fetch(foreign)).isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> client.music().fetch(foreign)).isInstanceOf(InvalidRequestException.class);
-    assertThatThrownBy(() -> client.music().timestampedLyrics(foreign, "t")).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> client.music().timestampedLyrics(foreign, new TrackId(TestDialect.ID, "t")))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> client.music().extend(ExtendRequest.keepingSource(TrackId.of("sunoapi-com", "t"),
+        SunoModel.V4_5))).isInstanceOfSatisfying(InvalidRequestException.class,
+            e -> assertThat(e.field()).contains("parentTrack"));
     assertThat(harness.requestCount()).isZero();
   }
 
   @Test
-  void timestamped_lyrics_without_a_track_id_is_refused_without_a_call() {
+  void timestamped_lyrics_of_a_foreign_or_missing_track_are_refused_without_a_call() {
     TaskId task = new TaskId(TestDialect.ID, "abc");
 
-    assertThatThrownBy(() -> client.music().timestampedLyrics(task, " "))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("trackId"));
-    assertThatThrownBy(() -> client.music().timestampedLyrics(task, null)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> client.music().timestampedLyrics(task, TrackId.of("sunoapi-com", "t")))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("track"));
+    assertThatThrownBy(() -> client.music().timestampedLyrics(task, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("track == null");
     assertThat(harness.requestCount()).isZero();
   }
 

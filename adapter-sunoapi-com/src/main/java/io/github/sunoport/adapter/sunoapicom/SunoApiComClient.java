@@ -12,10 +12,10 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Envelope;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.LyricsData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicDataJson;
-import io.github.sunoport.adapter.support.Answer;
-import io.github.sunoport.adapter.support.Envelopes;
+import io.github.sunoport.adapter.support.AnswerMapper;
+import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.HttpTransport;
-import io.github.sunoport.adapter.support.JsonBodies;
+import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.adapter.support.TransportClient;
@@ -23,8 +23,6 @@ import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.error.TaskNotFoundException;
-import io.github.sunoport.core.error.UnsupportedCapabilityException;
-import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.Credits;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -33,46 +31,52 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
-import io.github.sunoport.core.model.TimestampedLyrics;
-import io.github.sunoport.core.port.AccountPort;
-import io.github.sunoport.core.port.LyricsPort;
-import io.github.sunoport.core.port.MusicPort;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * A sunoapi.com client: lyrics, music, extension and credits; no timestamped lyrics and no callbacks. Thread-safe;
- * one connection pool and one Moshi per client.
+ * A sunoapi.com client: lyrics, music, extension and credits; no timestamped lyrics and no callbacks, so those are
+ * not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one connection pool and
+ * one Moshi per client.
  */
 final class SunoApiComClient extends TransportClient {
   static final ProviderId ID = ProviderId.of("sunoapi-com");
   static final URI DEFAULT_BASE_URL = URI.create("https://api.sunoapi.com/");
-  static final Set<Capability> CAPABILITIES =
-      Set.copyOf(EnumSet.of(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS));
+  static final Operations<SunoApiComClient> OPERATIONS = Operations.<SunoApiComClient>builder()
+      .lyrics(SunoApiComClient::submitLyrics, SunoApiComClient::fetchLyrics)
+      .music(SunoApiComClient::submitMusic, SunoApiComClient::fetchMusic)
+      .extend(SunoApiComClient::extend)
+      .credits(SunoApiComClient::credits)
+      .build();
+
+  /** The two documented routes to a music task; see {@link #fetchMusic}. */
+  private enum Route { TASK, CLIP }
 
   private final SunoApiComApi api;
   private final SunoApiComMapper mapper;
   private final SunoApiComRules rules;
-  private final JsonAdapter<Created> created;
-  private final JsonAdapter<Envelope<LyricsData>> lyricsData;
-  private final JsonAdapter<Envelope<MusicData>> musicData;
-  private final JsonAdapter<CreditsBody> credits;
-  private final LyricsPort lyricsPort = new Lyrics();
-  private final MusicPort musicPort = new Music();
-  private final AccountPort accountPort = new Account();
+  private final AnswerMapper<Object, TaskId> created;
+  private final AnswerMapper<TaskId, LyricsTask> lyricsTask;
+  private final AnswerMapper<TaskId, MusicTask> musicTask;
+  private final AnswerMapper<Object, Credits> balance;
+  /** The route that last answered; the same base URL keeps serving the same one. */
+  private volatile Route musicRoute = Route.TASK;
 
   private SunoApiComClient(Moshi moshi, HttpTransport transport) {
-    super(transport, CAPABILITIES);
+    super(transport, OPERATIONS);
     this.api = transport.service(SunoApiComApi.class);
     this.mapper = new SunoApiComMapper(new RequestEchoes(moshi));
     this.rules = new SunoApiComRules(new RequestRules(ID));
-    this.created = moshi.adapter(Created.class);
-    this.lyricsData = moshi.adapter(envelopeOf(LyricsData.class));
-    this.musicData = moshi.adapter(envelopeOf(MusicData.class));
-    this.credits = moshi.adapter(CreditsBody.class);
+    Answers answers = new Answers(ID, SunoApiComErrors.TABLE);
+    this.created = answers.of(moshi.adapter(Created.class), (none, body) -> taskIdFrom(body));
+    JsonAdapter<Envelope<LyricsData>> lyrics = moshi.adapter(envelopeOf(LyricsData.class));
+    this.lyricsTask = answers.of(lyrics,
+        (id, e) -> mapper.lyricsTaskFrom(id, Answers.required(e.data(), "data"), e.message()));
+    JsonAdapter<Envelope<MusicData>> music = moshi.adapter(envelopeOf(MusicData.class));
+    this.musicTask = answers.of(music,
+        (id, e) -> mapper.musicTaskFrom(id, Answers.required(e.data(), "data"), e.message()));
+    this.balance = answers.of(moshi.adapter(CreditsBody.class), (none, body) -> creditsFrom(body));
   }
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
@@ -81,110 +85,81 @@ final class SunoApiComClient extends TransportClient {
     return new SunoApiComClient(moshi, HttpTransport.open(ID, settings, DEFAULT_BASE_URL, moshi, sleeper));
   }
 
-  /** Lyrics: make-lyrics, then get-lyrics. */
-  @Override
-  public LyricsPort lyrics() {
-    return lyricsPort;
-  }
-
   /** Envelope is nested in SunoApiComWire, so Moshi needs its owner named. */
   private static Type envelopeOf(Type data) {
     return Types.newParameterizedTypeWithOwner(SunoApiComWire.class, Envelope.class, data);
   }
 
-  private MusicTask musicTaskFrom(TaskId id, Answer answer) {
-    Envelope<MusicData> envelope = Envelopes.open(answer, musicData, SunoApiComErrors.TABLE, ID);
-    MusicData data = Envelopes.required(envelope.data(), "data", answer, ID);
-    return JsonBodies.mapped(answer, ID, () -> mapper.musicTaskFrom(id, data, envelope.message()));
-  }
-
-  /** Music: create (also for extending), then task. */
-  @Override
-  public MusicPort music() {
-    return musicPort;
-  }
-
   /** Reads the new task's id from {@code data.task_id}, or from a top-level {@code task_id}. */
-  private TaskId taskIdFrom(Answer answer) {
-    Created body = Envelopes.open(answer, created, SunoApiComErrors.TABLE, ID);
+  private static TaskId taskIdFrom(Created body) {
     String nested = body.data() == null ? null : body.data().taskId();
-    String id = Envelopes.text(nested).or(() -> Envelopes.text(body.taskId())).orElse(null);
-    String value = Envelopes.required(id, "data.task_id (or task_id)", answer, ID);
-    return JsonBodies.mapped(answer, ID, () -> new TaskId(ID, value));
-  }
-
-  /** The account: get-credits. */
-  @Override
-  public AccountPort account() {
-    return accountPort;
-  }
-
-  private final class Lyrics implements LyricsPort {
-    @Override
-    public TaskId submit(LyricsRequest request) {
-      rules.checkLyrics(request);
-      return transport().exchange().write(api.makeLyrics(mapper.toWire(request)), SunoApiComClient.this::taskIdFrom);
-    }
-
-    @Override
-    public LyricsTask fetch(TaskId id) {
-      String value = rules.owned(id);
-      return transport().exchange().read(() -> api.getLyrics(value), answer -> {
-        Envelope<LyricsData> envelope = Envelopes.open(answer, lyricsData, SunoApiComErrors.TABLE, ID);
-        LyricsData data = Envelopes.required(envelope.data(), "data", answer, ID);
-        return JsonBodies.mapped(answer, ID, () -> mapper.lyricsTaskFrom(id, data, envelope.message()));
-      });
-    }
-  }
-
-  private final class Music implements MusicPort {
-    @Override
-    public TaskId submit(MusicRequest request) {
-      String mv = rules.checkMusic(request);
-      return transport().exchange().write(api.create(mapper.toWire(request, mv)), SunoApiComClient.this::taskIdFrom);
-    }
-
-    @Override
-    public TaskId extend(ExtendRequest request) {
-      String mv = rules.checkExtend(request);
-      return transport().exchange().write(api.create(mapper.toWire(request, mv)), SunoApiComClient.this::taskIdFrom);
-    }
-
-    /**
-     * Reads {@code api/v1/suno/task/{id}}. An HTTP 404 there (sunoapi.com reports unknown tasks as 400 "task not
-     * found.", so a 404 means the route is missing) falls back once to the legacy {@code api/v1/suno/clip/{id}}.
-     */
-    @Override
-    public MusicTask fetch(TaskId id) {
-      String value = rules.owned(id);
-      try {
-        return transport().exchange().read(() -> api.task(value), answer -> musicTaskFrom(id, answer));
-      } catch (TaskNotFoundException e) {
-        if (e.httpStatus().orElse(0) != 404) {
-          throw e;
-        }
-        return transport().exchange().read(() -> api.clip(value), answer -> musicTaskFrom(id, answer));
-      }
-    }
-
-    @Override
-    public TimestampedLyrics timestampedLyrics(TaskId task, String trackId) {
-      throw UnsupportedCapabilityException.of(ID, Capability.TIMESTAMPED_LYRICS);
-    }
+    String id = Answers.text(nested).or(() -> Answers.text(body.taskId())).orElse(null);
+    return new TaskId(ID, Answers.required(id, "data.task_id (or task_id)"));
   }
 
   /** Credits are a bare {@code {credits, extra_credits}}; the balance is their sum. */
-  private final class Account implements AccountPort {
-    @Override
-    public Credits credits() {
-      return transport().exchange().read(api::credits, answer -> {
-        CreditsBody body = Envelopes.open(answer, credits, SunoApiComErrors.TABLE, ID);
-        BigDecimal main = Envelopes.required(Values.decimal(body.credits()).orElse(null), "a numeric credits",
-            answer, ID);
-        BigDecimal extra = body.extraCredits() == null ? BigDecimal.ZERO : Envelopes.required(
-            Values.decimal(body.extraCredits()).orElse(null), "a numeric extra_credits", answer, ID);
-        return Credits.of(main.add(extra));
-      });
+  private static Credits creditsFrom(CreditsBody body) {
+    BigDecimal main = Answers.required(Values.decimal(body.credits()).orElse(null), "a numeric credits");
+    BigDecimal extra = body.extraCredits() == null ? BigDecimal.ZERO
+        : Answers.required(Values.decimal(body.extraCredits()).orElse(null), "a numeric extra_credits");
+    return Credits.of(main.add(extra));
+  }
+
+  /** Lyrics: make-lyrics. */
+  TaskId submitLyrics(LyricsRequest request) {
+    rules.checkLyrics(request);
+    return transport().exchange().write(api.makeLyrics(mapper.toWire(request)), created, null);
+  }
+
+  /** Lyrics: get-lyrics. */
+  LyricsTask fetchLyrics(TaskId id) {
+    String value = rules.owned(id);
+    return transport().exchange().read(() -> api.getLyrics(value), lyricsTask, id);
+  }
+
+  /** Music: create. */
+  TaskId submitMusic(MusicRequest request) {
+    String mv = rules.checkMusic(request);
+    return transport().exchange().write(api.create(mapper.toWire(request, mv)), created, null);
+  }
+
+  /** Extending is a create with {@code task_type: extend_music}. */
+  TaskId extend(ExtendRequest request) {
+    String clip = rules.owned(request.parentTrack());
+    String mv = rules.checkExtend(request);
+    return transport().exchange().write(api.create(mapper.toWire(request, clip, mv)), created, null);
+  }
+
+  /**
+   * Reads a music task at the newer {@code api/v1/suno/task/{id}} or the legacy {@code api/v1/suno/clip/{id}}, the
+   * route that answered last time first. sunoapi.com reports an unknown task as 400 "task not found.", so an HTTP 404
+   * means the route is missing: then the other route is tried once, and remembered if it answers, so that a server
+   * with only one route costs one failed call per client instead of one per poll.
+   */
+  MusicTask fetchMusic(TaskId id) {
+    String value = rules.owned(id);
+    Route first = musicRoute;
+    try {
+      return fetchMusic(first, id, value);
+    } catch (TaskNotFoundException e) {
+      if (e.httpStatus().orElse(0) != 404) {
+        throw e;
+      }
+      Route other = first == Route.TASK ? Route.CLIP : Route.TASK;
+      MusicTask task = fetchMusic(other, id, value);
+      musicRoute = other;
+      return task;
     }
+  }
+
+  private MusicTask fetchMusic(Route route, TaskId id, String value) {
+    return route == Route.TASK
+        ? transport().exchange().read(() -> api.task(value), musicTask, id)
+        : transport().exchange().read(() -> api.clip(value), musicTask, id);
+  }
+
+  /** The account: get-credits. */
+  Credits credits() {
+    return transport().exchange().read(api::credits, balance, null);
   }
 }

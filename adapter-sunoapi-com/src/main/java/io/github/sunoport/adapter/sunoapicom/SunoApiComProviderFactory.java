@@ -45,7 +45,7 @@ public final class SunoApiComProviderFactory implements SunoProviderFactory {
 
   @Override
   public Set<Capability> capabilities() {
-    return SunoApiComClient.CAPABILITIES;
+    return SunoApiComClient.OPERATIONS.capabilities();
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,18 +94,15 @@ final class SunoApiComRules {
     return value;
   }
 
+  /** The clip an extension continues, refusing a track another provider made. */
+  String owned(TrackId track) {
+    return rules.owned(track, "parentTrack");
+  }
+
   private String wireModel(Optional<SunoModel> requested) {
     SunoModel model = requested.orElseThrow(() -> rules.invalid("model",
         "sunoapi.com needs the model (mv) to extend a clip; use the source clip's model"));
-    if (!model.isKnown()) {
-      return model.name();
-    }
-    String mv = MODELS.get(model);
-    if (mv == null) {
-      throw rules.invalid("model", "sunoapi.com does not offer " + model + "; it offers " + MODELS
-          + ", or pass a model name it knows with SunoModel.of(\"...\")");
-    }
-    return mv;
+    return rules.wireModel(model, MODELS);
   }
 
   private void noCallback(Optional<URI> callbackUrl) {

@@ -1,5 +1,6 @@
 package io.github.sunoport.adapter.sunoapicom;
 
+import io.github.sunoport.core.error.TaskNotFoundException;
 import static io.github.sunoport.adapter.sunoapicom.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +14,7 @@ import io.github.sunoport.core.model.MusicOperation;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderTimestamp;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.Track;
 import java.math.BigDecimal;
@@ -125,7 +127,7 @@ class SunoApiComAnswersTest {
     assertThat(task.rawStatus()).isEqualTo("succeeded,succeeded");
     assertThat(task.operation()).isEqualTo(MusicOperation.UNKNOWN);
     assertThat(task.failure()).isEmpty();
-    assertThat(task.tracks()).extracting(Track::id)
+    assertThat(task.tracks()).extracting(t -> t.id().value())
         .containsExactly("26c9c592-0566-46cf-bb71-91ac1deaa7b5", "9f1d3b2a-6c1e-4c55-8d7a-2a0f4e3b5c6d");
     Track first = task.tracks().get(0);
     assertThat(first.title()).isEqualTo("Starts");
@@ -183,7 +185,7 @@ class SunoApiComAnswersTest {
     assertThat(task.rawStatus()).isEqualTo("completed");
     assertThat(task.operation()).isEqualTo(MusicOperation.GENERATE);
     assertThat(task.request().string("title")).contains("Electric Dreams");
-    assertThat(task.tracks()).extracting(Track::id)
+    assertThat(task.tracks()).extracting(t -> t.id().value())
         .containsExactly("8c2a7d2e-1b3c-4d5e-9f60-7a8b9c0d1e2f", "f0e1d2c3-b4a5-4968-8776-655443322110");
     Track first = task.tracks().get(0);
     assertThat(first.tags()).containsExactly("epic reggae");
@@ -202,7 +204,7 @@ class SunoApiComAnswersTest {
 
     assertThat(task.state()).isEqualTo(TaskState.RUNNING);
     assertThat(task.operation()).isEqualTo(MusicOperation.EXTEND);
-    assertThat(task.parentMusicId()).contains("8c2a7d2e-1b3c-4d5e-9f60-7a8b9c0d1e2f");
+    assertThat(task.parentTrack()).contains(TrackId.of("sunoapi-com", "8c2a7d2e-1b3c-4d5e-9f60-7a8b9c0d1e2f"));
     assertThat(task.tracks()).isEmpty();
   }
 
@@ -216,6 +218,49 @@ class SunoApiComAnswersTest {
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(com.taken().getPath()).isEqualTo("/sunoapi-com/api/v1/suno/task/" + MUSIC.value());
     assertThat(com.taken().getPath()).isEqualTo("/sunoapi-com/api/v1/suno/clip/" + MUSIC.value());
+  }
+
+  @Test
+  void remembers_the_route_that_answered_so_later_polls_cost_one_call() throws Exception {
+    com.answer(new MockResponse().setResponseCode(404).setBody("{\"code\":404,\"message\":\"Not found.\"}"));
+    com.answer(json("clip-legacy-completed.json"), json("clip-legacy-completed.json"));
+
+    com.client().music().fetch(MUSIC);
+    MusicTask again = com.client().music().fetch(MUSIC);
+
+    assertThat(again.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(com.requestCount()).as("404 once, then the clip route twice").isEqualTo(3);
+    com.taken();
+    com.taken();
+    assertThat(com.taken().getPath()).isEqualTo("/sunoapi-com/api/v1/suno/clip/" + MUSIC.value());
+  }
+
+  @Test
+  void goes_back_to_the_task_route_when_the_remembered_route_disappears() throws Exception {
+    com.answer(new MockResponse().setResponseCode(404).setBody("{\"code\":404,\"message\":\"Not found.\"}"));
+    com.answer(json("clip-legacy-completed.json"));
+    com.client().music().fetch(MUSIC);
+    com.answer(new MockResponse().setResponseCode(404).setBody("{\"code\":404,\"message\":\"Not found.\"}"));
+    com.answer(json("task-succeeded.json"));
+
+    MusicTask task = com.client().music().fetch(MUSIC);
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    com.taken();
+    com.taken();
+    assertThat(com.taken().getPath()).isEqualTo("/sunoapi-com/api/v1/suno/clip/" + MUSIC.value());
+    assertThat(com.taken().getPath()).isEqualTo("/sunoapi-com/api/v1/suno/task/" + MUSIC.value());
+  }
+
+  @Test
+  void a_task_unknown_at_both_routes_is_not_found_and_changes_nothing() {
+    com.answer(new MockResponse().setResponseCode(404).setBody("{\"code\":404,\"message\":\"Not found.\"}"),
+        new MockResponse().setResponseCode(404).setBody("{\"code\":404,\"message\":\"Not found.\"}"));
+    com.answer(json("task-succeeded.json"));
+
+    assertThatThrownBy(() -> com.client().music().fetch(MUSIC)).isInstanceOf(TaskNotFoundException.class);
+    assertThat(com.client().music().fetch(MUSIC).state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(com.requestCount()).isEqualTo(3);
   }
 
   @Test

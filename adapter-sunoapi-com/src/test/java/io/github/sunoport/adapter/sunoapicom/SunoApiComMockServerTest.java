@@ -15,6 +15,7 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
@@ -87,7 +88,7 @@ class SunoApiComMockServerTest {
   @Test
   void submits_a_description_and_extends_one_of_its_tracks() {
     MusicTask original = client.music().fetch(client.music().submit(MusicRequest.describe("calm piano").build()));
-    String clip = original.tracks().get(0).id();
+    TrackId clip = original.tracks().get(0).id();
 
     TaskId extension = client.music().extend(ExtendRequest.overriding(clip, Duration.ofSeconds(30), "[Verse]\nmore",
         "piano", "Longer", SunoModel.V4_5));

@@ -14,6 +14,7 @@ import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.VocalGender;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
@@ -122,7 +123,7 @@ class SunoApiComRequestsTest {
   void extends_with_extend_music_task_type_clip_id_and_whole_seconds() throws Exception {
     com.answer(json("create-created.json"));
 
-    com.client().music().extend(ExtendRequest.overriding("clip-1", Duration.ofSeconds(60), "[Verse]\nmore", "pop",
+    com.client().music().extend(ExtendRequest.overriding(TrackId.of("sunoapi-com", "clip-1"), Duration.ofSeconds(60), "[Verse]\nmore", "pop",
         "Longer", SunoModel.V4_5));
 
     RecordedRequest request = com.taken();
@@ -142,7 +143,7 @@ class SunoApiComRequestsTest {
   void extends_keeping_the_source_parameters_with_only_clip_and_model() throws Exception {
     com.answer(json("create-created.json"));
 
-    com.client().music().extend(ExtendRequest.keepingSource("clip-1", SunoModel.V3_5));
+    com.client().music().extend(ExtendRequest.keepingSource(TrackId.of("sunoapi-com", "clip-1"), SunoModel.V3_5));
 
     assertThat(body(com.taken())).containsOnly(
         entry("task_type", "extend_music"), entry("continue_clip_id", "clip-1"), entry("mv", "chirp-v3-5"));
@@ -227,7 +228,7 @@ class SunoApiComRequestsTest {
     assertTooLong(() -> music.submit(MusicRequest.custom("t".repeat(80), "pop", "l").build()), "title");
     assertTooLong(() -> music.submit(MusicRequest.custom("t", "s".repeat(200), "l").build()), "style");
     assertTooLong(() -> music.submit(MusicRequest.describe("d".repeat(200)).build()), "prompt");
-    assertTooLong(() -> music.extend(ExtendRequest.overriding("c", Duration.ofSeconds(5), "l".repeat(3000),
+    assertTooLong(() -> music.extend(ExtendRequest.overriding(TrackId.of("sunoapi-com", "c"), Duration.ofSeconds(5), "l".repeat(3000),
         "pop", "t", SunoModel.V4)), "prompt");
     assertThat(com.requestCount()).isZero();
   }
@@ -241,9 +242,9 @@ class SunoApiComRequestsTest {
     assertRefused(() -> music.submit(MusicRequest.describe("x").model(SunoModel.V5).build()), "model");
     assertRefused(() -> music.submit(MusicRequest.describe("x").audioWeight(0.5).build()), "audioWeight");
     assertRefused(() -> music.submit(MusicRequest.customInstrumental("t", "pop").build()), "prompt");
-    assertRefused(() -> music.extend(new ExtendRequest("c", Optional.empty(), true, Optional.empty(),
+    assertRefused(() -> music.extend(new ExtendRequest(TrackId.of("sunoapi-com", "c"), Optional.empty(), true, Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), "model");
-    assertRefused(() -> music.extend(ExtendRequest.overriding("c", Duration.ofMillis(60_500), "l", "pop",
+    assertRefused(() -> music.extend(ExtendRequest.overriding(TrackId.of("sunoapi-com", "c"), Duration.ofMillis(60_500), "l", "pop",
         "t", SunoModel.V4)), "continueAt");
     assertRefused(() -> com.client().lyrics().fetch(TaskId.of("kie", "abc")), "taskId");
     assertThat(com.requestCount()).isZero();
@@ -257,7 +258,7 @@ class SunoApiComRequestsTest {
 
   @Test
   void refuses_timestamped_lyrics_as_unsupported_without_sending() {
-    assertThatThrownBy(() -> com.client().music().timestampedLyrics(TaskId.of("sunoapi-com", "t"), "c"))
+    assertThatThrownBy(() -> com.client().music().timestampedLyrics(TaskId.of("sunoapi-com", "t"), TrackId.of("sunoapi-com", "c")))
         .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("TIMESTAMPED_LYRICS");
     assertThat(com.requestCount()).isZero();
   }

@@ -44,7 +44,7 @@ class SunoApiOrgCallbackExamplesTest {
       assertThat(event.variants().get(0).text()).startsWith("[Verse]");
     }
     if (tracks > 0) {
-      assertThat(event.tracks()).extracting(t -> t.id()).containsExactly(first, "bd15****1873");
+      assertThat(event.tracks()).extracting(t -> t.id().value()).containsExactly(first, "bd15****1873");
       assertThat(event.tracks().get(0).modelName()).hasValue("chirp-v3-5");
     }
     if (failureCode != null) {

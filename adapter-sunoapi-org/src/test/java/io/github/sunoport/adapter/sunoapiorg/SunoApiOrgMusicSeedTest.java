@@ -49,7 +49,7 @@ class SunoApiOrgMusicSeedTest {
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(task.rawStatus()).isEqualTo("SUCCESS");
     assertThat(task.failure()).isEmpty();
-    assertThat(task.parentMusicId()).isEmpty();
+    assertThat(task.parentTrack()).isEmpty();
     assertThat(task.operation()).isEqualTo(MusicOperation.UNKNOWN);
     assertThat(task.request().fields())
         .containsEntry("prompt", "A calm piano track")
@@ -64,7 +64,7 @@ class SunoApiOrgMusicSeedTest {
     // then: its one track
     assertThat(task.tracks()).hasSize(1);
     Track track = task.tracks().get(0);
-    assertThat(track.id()).isEqualTo("8551****662c");
+    assertThat(track.id().value()).isEqualTo("8551****662c");
     assertThat(track.duration()).contains(Duration.ofSeconds(198, 440_000_000));
     assertThat(track.tags()).containsExactly("electrifying", "rock");
     assertThat(track.modelName()).contains("chirp-v3-5");

@@ -5,7 +5,6 @@ import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.model.ProviderId;
-import java.util.Optional;
 
 /**
  * Opens an answer's envelope: parses it, and throws the right exception when either the HTTP status or the body's
@@ -48,19 +47,5 @@ public final class Envelopes {
         ? ErrorTable.byStatus(answer.status())
         : table.kindOf(code, message).orElseGet(() -> ErrorTable.byStatus(code));
     throw kind.toException(details, answer.retryAfter());
-  }
-
-  /** Returns {@code value} or throws a {@link ProtocolException} saying which field of the answer was missing. */
-  public static <T> T required(T value, String field, Answer answer, ProviderId provider) {
-    if (value == null) {
-      throw new ProtocolException("the answer lacks " + field,
-          ErrorDetails.of(provider, answer.status(), null, ""), answer.text(), null);
-    }
-    return value;
-  }
-
-  /** Returns {@code value} when present and not blank. */
-  public static Optional<String> text(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 }

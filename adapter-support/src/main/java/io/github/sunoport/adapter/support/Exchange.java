@@ -1,5 +1,6 @@
 package io.github.sunoport.adapter.support;
 
+import io.github.sunoport.core.await.PollScope;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.error.ErrorDetails;
@@ -24,6 +25,10 @@ import retrofit2.Response;
  * Sends calls and reads their answers. Reads are retried under the {@link RetryPolicy} on retryable errors; writes
  * (creating a task) are sent once, because a second send would spend credits twice.
  *
+ * <p>Retries have one owner per path. A read made inside a poll of a {@link io.github.sunoport.core.await.TaskAwaiter}
+ * ({@link PollScope#isActive()}) is sent once and its error handed to the awaiter, which polls again on its own
+ * backoff; any other read is retried here, in {@link #read}, the one loop that decides about a call's attempts.
+ *
  * <p>Every failure leaves here as a {@link SunoException}: timeouts, refused and reset connections, bodies over
  * {@value #MAX_BODY_BYTES} bytes, redirects.
  */
@@ -41,15 +46,22 @@ public final class Exchange {
     this.sleeper = sleeper;
   }
 
-  /** Sends a read, retrying retryable failures; {@code call} makes a fresh call for each attempt. */
-  public <T> T read(Supplier<Call<ResponseBody>> call, AnswerReader<T> reader) {
+  /**
+   * Sends a read about {@code context} and maps its answer with {@code mapper}, retrying retryable failures outside
+   * a poll; {@code call} makes a fresh call for each attempt.
+   */
+  public <X, T> T read(Supplier<Call<ResponseBody>> call, AnswerMapper<X, T> mapper, X context) {
+    boolean polling = PollScope.isActive();
     for (int attempt = 1; ; attempt++) {
       try {
-        return reader.read(send(call.get()));
+        return mapper.read(context, send(call.get()));
       } catch (SunoException e) {
+        if (polling || !e.isRetryable()) {
+          throw e;
+        }
         Optional<Duration> retryAfter =
             e instanceof RateLimitedException limited ? limited.retryAfter() : Optional.empty();
-        Optional<Duration> delay = e.isRetryable() ? policy.delayBeforeRetry(attempt, retryAfter) : Optional.empty();
+        Optional<Duration> delay = policy.delayBeforeRetry(attempt, retryAfter);
         if (delay.isEmpty()) {
           throw e;
         }
@@ -58,9 +70,9 @@ public final class Exchange {
     }
   }
 
-  /** Sends a write once. */
-  public <T> T write(Call<ResponseBody> call, AnswerReader<T> reader) {
-    return reader.read(send(call));
+  /** Sends a write about {@code context} once and maps its answer with {@code mapper}. */
+  public <X, T> T write(Call<ResponseBody> call, AnswerMapper<X, T> mapper, X context) {
+    return mapper.read(context, send(call));
   }
 
   private void pause(Duration delay, SunoException cause) {

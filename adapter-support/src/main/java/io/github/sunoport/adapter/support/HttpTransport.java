@@ -29,8 +29,9 @@ public final class HttpTransport implements AutoCloseable {
   private HttpTransport(ProviderId provider, ProviderSettings settings, URI defaultBaseUrl, Moshi moshi,
       Sleeper sleeper) {
     this.provider = provider;
-    URI base = settings.baseUrl().orElse(defaultBaseUrl);
-    settings.checkBaseUrl(base);
+    // The settings have checked a base URL they carry; an adapter's own default gets the same rule for plain http,
+    // since the API key travels with every request.
+    URI base = settings.baseUrl().orElseGet(() -> checkDefault(defaultBaseUrl, settings));
     HttpUrl baseUrl = normalize(base);
     String authorization = "Bearer " + settings.apiKey().reveal();
     String userAgent = settings.userAgent();
@@ -103,6 +104,20 @@ public final class HttpTransport implements AutoCloseable {
   public void close() {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
+  }
+
+  private static URI checkDefault(URI url, ProviderSettings settings) {
+    String host = url.getHost();
+    boolean https = "https".equalsIgnoreCase(url.getScheme());
+    boolean loopback = host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    if (host == null || !(https || "http".equalsIgnoreCase(url.getScheme()))) {
+      throw new InvalidSettingsException("baseUrl", "the default base URL is not an http(s) URL with a host");
+    }
+    if (!https && !loopback && !settings.allowInsecureHttp()) {
+      throw new InvalidSettingsException("baseUrl", "plain http to a non-loopback host would send the API key "
+          + "unencrypted; use https or allowInsecureHttp(true): http://" + host);
+    }
+    return url;
   }
 
   /** Ensures the URL ends in {@code /}, so that relative service paths keep a prefix such as {@code /kie/}. */

@@ -63,18 +63,6 @@ public final class JsonBodies {
   }
 
   /**
-   * Runs {@code mapping} of a parsed answer to domain values; values the domain model refuses (a track without an id,
-   * a word that ends before it starts) become a {@link ProtocolException} carrying the answer.
-   */
-  public static <T> T mapped(Answer answer, ProviderId provider, java.util.function.Supplier<T> mapping) {
-    try {
-      return mapping.get();
-    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-      throw unreadable("the answer holds values that make no sense: " + shorten(e.getMessage()), answer, provider, e);
-    }
-  }
-
-  /**
    * Cuts a message to 200 characters: Moshi's messages name the JSON path, which for 1,000-deep nesting is thousands
    * of characters.
    */

@@ -36,7 +36,7 @@ public final class RequestEchoes {
     if (raw.length() > MAX_LENGTH || !raw.strip().startsWith("{")) {
       return RequestEcho.of(raw, Map.of());
     }
-    return RequestEcho.lazy(raw, this::fieldsOf);
+    return new LazyEcho(raw);
   }
 
   @SuppressWarnings("unchecked")
@@ -46,6 +46,50 @@ public final class RequestEchoes {
       return parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     } catch (IOException | RuntimeException garbage) {
       return Map.of();
+    }
+  }
+
+  /**
+   * An echo whose text is read only when its fields are first asked for: most fetches never look at them, and
+   * parsing a 5 KB echo on every poll would cost more than the rest of the mapping.
+   */
+  private final class LazyEcho implements RequestEcho {
+    private final String raw;
+    private volatile Map<String, Object> fields;
+
+    LazyEcho(String raw) {
+      this.raw = raw;
+    }
+
+    @Override
+    public String raw() {
+      return raw;
+    }
+
+    @Override
+    public Map<String, Object> fields() {
+      Map<String, Object> read = fields;
+      if (read == null) {
+        // RequestEcho.of copies deeply into immutable collections and leaves out JSON nulls.
+        read = RequestEcho.of(raw, fieldsOf(raw)).fields();
+        fields = read;
+      }
+      return read;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RequestEcho other && raw.equals(other.raw()) && fields().equals(other.fields());
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "RequestEcho[" + raw + "]";
     }
   }
 }

@@ -5,8 +5,11 @@ import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.error.PromptTooLongException;
 import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,5 +52,31 @@ public final class RequestRules {
       throw invalid("taskId", "task " + id + " belongs to provider '" + id.provider() + "', not '" + provider + "'");
     }
     return id.value();
+  }
+
+  /** Returns the track's id at the provider, or throws naming {@code field} if another provider made the track. */
+  public String owned(TrackId track, String field) {
+    if (!track.provider().equals(provider)) {
+      throw invalid(field, "track " + track + " was made by provider '" + track.provider() + "', not '" + provider
+          + "', and only its maker can work on it");
+    }
+    return track.value();
+  }
+
+  /**
+   * Returns the provider's name for {@code model}: a model this library does not know is sent as written; a known
+   * one must be among {@code offered} (model to wire name, in the provider's order), or it is refused naming
+   * {@code model} and listing what the provider offers.
+   */
+  public String wireModel(SunoModel model, Map<SunoModel, String> offered) {
+    if (!model.isKnown()) {
+      return model.name();
+    }
+    String name = offered.get(model);
+    if (name == null) {
+      throw invalid("model", provider + " does not offer " + model + "; it offers " + offered
+          + ", or pass a model name it knows with SunoModel.of(\"...\")");
+    }
+    return name;
   }
 }

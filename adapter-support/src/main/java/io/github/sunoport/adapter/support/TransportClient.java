@@ -1,23 +1,51 @@
 package io.github.sunoport.adapter.support;
 
+import io.github.sunoport.core.callback.CallbackPort;
+import io.github.sunoport.core.error.ClientClosedException;
+import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.LyricsPort;
+import io.github.sunoport.core.port.MusicPort;
 import io.github.sunoport.core.port.SunoClient;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * What every adapter's client has in common: the transport it talks through, the provider that transport reaches,
- * and the capabilities the adapter declares. Subclasses add the ports.
+ * What every adapter's client has in common: the transport it talks through, the provider that transport reaches, and
+ * the ports, built from the {@link Operations} the adapter declares. The capabilities are exactly the declared
+ * operations'; an undeclared one is refused naming the operation, and after {@link #close()} every operation is
+ * refused with a {@link ClientClosedException}, before anything is sent.
  */
 public abstract class TransportClient implements SunoClient {
   private final HttpTransport transport;
   private final Set<Capability> capabilities;
+  private final LyricsPort lyrics;
+  private final MusicPort music;
+  private final AccountPort account;
+  private final Supplier<CallbackPort> callbacks;
+  private volatile boolean closed;
 
-  /** Creates a client talking through {@code transport} that can do what {@code capabilities} lists. */
-  protected TransportClient(HttpTransport transport, Set<Capability> capabilities) {
+  /**
+   * Creates a client talking through {@code transport} that offers {@code operations}, which are carried out by this
+   * client's own methods.
+   *
+   * @param <C> the subclass; {@code operations} must be declared on the subclass being constructed
+   */
+  @SuppressWarnings("unchecked")
+  protected <C extends TransportClient> TransportClient(HttpTransport transport, Operations<C> operations) {
     this.transport = Objects.requireNonNull(transport, "transport == null");
-    this.capabilities = Set.copyOf(capabilities);
+    this.capabilities = operations.capabilities();
+    C self = (C) this;
+    BoundPorts<C> ports = new BoundPorts<>(self, operations);
+    this.lyrics = operations.submitLyrics == null ? null : ports.lyrics();
+    this.music = operations.submitMusic == null ? null : ports.music();
+    this.account = operations.credits == null ? null : ports.account();
+    // Asked for on each call, since the subclass builds its parser after this constructor has run. The parser works on
+    // bytes the app hands over; it needs no connection and stays usable after close().
+    this.callbacks = operations.callbacks == null ? null : () -> operations.callbacks.apply(self);
   }
 
   /** The transport to the provider. */
@@ -35,10 +63,45 @@ public abstract class TransportClient implements SunoClient {
     return capabilities;
   }
 
-  /** Releases the connection pool. */
+  @Override
+  public final LyricsPort lyrics() {
+    return offered(lyrics, Capability.LYRICS, "lyrics()");
+  }
+
+  @Override
+  public final MusicPort music() {
+    return offered(music, Capability.MUSIC, "music()");
+  }
+
+  @Override
+  public final AccountPort account() {
+    return offered(account, Capability.CREDITS, "account()");
+  }
+
+  @Override
+  public final CallbackPort callbacks() {
+    return offered(callbacks, Capability.CALLBACKS, "callbacks()").get();
+  }
+
+  /** Refuses every later call and releases the connection pool; closing twice does nothing more. */
   @Override
   public void close() {
+    closed = true;
     transport.close();
+  }
+
+  /** Throws {@link ClientClosedException} naming {@code operation} once the client is closed. */
+  final void ensureOpen(String operation) {
+    if (closed) {
+      throw ClientClosedException.of(provider(), operation);
+    }
+  }
+
+  private <P> P offered(P port, Capability capability, String accessor) {
+    if (port == null) {
+      throw UnsupportedCapabilityException.of(provider(), capability, accessor);
+    }
+    return port;
   }
 
   /** Names the class, the provider and the base URL; never the API key. */

@@ -1,13 +1,17 @@
 package io.github.sunoport.adapter.support;
 
-import io.github.sunoport.core.model.Durations;
+import io.github.sunoport.core.model.VocalGender;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Reads loosely typed wire values: providers send numbers as integers, decimals or strings, and sometimes garbage. A
- * value that cannot be read gives empty rather than failing the call, so one odd field never loses a whole task.
+ * value that cannot be read gives empty rather than failing the call, so one odd field never loses a whole task. Also
+ * writes the few values every API spells the same way.
  */
 public final class Values {
   private Values() {}
@@ -43,11 +47,38 @@ public final class Values {
   public static Optional<Duration> seconds(Object value) {
     return decimal(value).flatMap(d -> {
       try {
-        return Optional.of(Durations.ofSeconds(d.doubleValue()));
+        return Optional.of(Seconds.ofSeconds(d.doubleValue()));
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
     });
+  }
+
+  /**
+   * Splits a comma-separated tag string ({@code "electrifying, rock"}) into trimmed, non-empty tags. Null gives an
+   * empty list.
+   */
+  public static List<String> tags(String tags) {
+    if (tags == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String tag : tags.split(",")) {
+      if (!tag.isBlank()) {
+        out.add(tag.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Returns the value for a JSON field that is left out when empty. */
+  public static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  /** Writes a vocal gender as the providers spell it, {@code m} or {@code f}; null (left out) when none is asked. */
+  public static String vocalGender(Optional<VocalGender> gender) {
+    return gender.map(g -> g == VocalGender.MALE ? "m" : "f").orElse(null);
   }
 
   /** Reads text: a string as is, a number or boolean as written; anything else gives empty. */

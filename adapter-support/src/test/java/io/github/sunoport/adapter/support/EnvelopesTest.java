@@ -155,18 +155,4 @@ class EnvelopesTest {
     assertThat(e).isInstanceOf(ProviderServerException.class);
     assertThat(e.providerMessage()).isEmpty();
   }
-
-  @Test
-  void required_names_the_missing_field() {
-    assertThatThrownBy(() -> Envelopes.required(null, "data.taskId", answer(200, "{}"), PROVIDER))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("data.taskId");
-    assertThat(Envelopes.required("x", "data", answer(200, "{}"), PROVIDER)).isEqualTo("x");
-  }
-
-  @Test
-  void text_treats_blank_as_absent() {
-    assertThat(Envelopes.text(" ")).isEmpty();
-    assertThat(Envelopes.text(null)).isEmpty();
-    assertThat(Envelopes.text("id")).contains("id");
-  }
 }

@@ -1,5 +1,16 @@
 package io.github.sunoport.adapter.support;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.List;
+import java.util.ArrayList;
+import io.github.sunoport.core.model.TaskTimes;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.RequestEcho;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.await.TaskAwaiter;
+import io.github.sunoport.core.await.AwaitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,12 +55,11 @@ class ExchangeTest {
   }
 
   private String read() {
-    return transport.exchange().read(() -> transport.service(TestApi.class).ping(), Transports::dataOf);
+    return transport.exchange().read(() -> transport.service(TestApi.class).ping(), Transports.DATA, null);
   }
 
   private String write() {
-    return transport.exchange().write(transport.service(TestApi.class).submit(Map.of("prompt", "x")),
-        Transports::dataOf);
+    return transport.exchange().write(transport.service(TestApi.class).submit(Map.of("prompt", "x")), Transports.DATA, null);
   }
 
   private void reopen(RetryPolicy policy, Duration readTimeout) {
@@ -300,5 +310,42 @@ class ExchangeTest {
     assertThat(thrown).isInstanceOf(CancellationException.class).hasCauseInstanceOf(ProviderServerException.class);
     assertThat(interrupted).isTrue();
     assertThat(mws.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void inside_a_poll_of_an_await_a_read_is_sent_once_and_the_awaiter_alone_retries() {
+    // given: two rate-limited answers, then the answer
+    mws.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+    mws.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+    mws.enqueue(new MockResponse().setBody(OK));
+    List<Duration> awaiterWaits = new ArrayList<>();
+    TaskAwaiter awaiter = TaskAwaiter.builder().sleeper(awaiterWaits::add).build();
+    AtomicInteger polls = new AtomicInteger();
+    TaskId id = new TaskId(Transports.PROVIDER, "t1");
+
+    // when: every poll reads through the exchange
+    LyricsTask done = awaiter.await(polled -> {
+      polls.incrementAndGet();
+      String data = read();
+      return new LyricsTask(polled, TaskState.SUCCEEDED, data, RequestEcho.empty(), List.of(), Optional.empty(),
+          TaskTimes.none());
+    }, id, AwaitOptions.until(TaskState.SUCCEEDED));
+
+    // then: one request per poll, no wait of the exchange's own, two waits of the awaiter's
+    assertThat(done.rawStatus()).isEqualTo("done");
+    assertThat(polls).hasValue(3);
+    assertThat(mws.getRequestCount()).isEqualTo(3);
+    assertThat(sleeper.slept).as("the exchange's own backoff").isEmpty();
+    assertThat(awaiterWaits).hasSize(2);
+  }
+
+  @Test
+  void outside_an_await_the_same_read_is_retried_by_the_exchange() {
+    mws.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+    mws.enqueue(new MockResponse().setBody(OK));
+
+    assertThat(read()).isEqualTo("done");
+    assertThat(mws.getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.slept).hasSize(1);
   }
 }

@@ -51,7 +51,7 @@ class HttpTransportTest {
     mws.enqueue(new MockResponse().setBody("{\"code\":200,\"data\":1}"));
 
     // when
-    transport.exchange().write(transport.service(TestApi.class).ping(), Transports::dataOf);
+    transport.exchange().write(transport.service(TestApi.class).ping(), Transports.DATA, null);
 
     // then
     assertThat(transport.baseUrl().encodedPath()).isEqualTo("/kie/");
@@ -65,8 +65,7 @@ class HttpTransportTest {
     mws.enqueue(new MockResponse().setBody("{\"code\":200,\"data\":\"ok\"}"));
 
     // when
-    String data = transport.exchange().write(transport.service(TestApi.class).submit(Map.of("a", 1)),
-        Transports::dataOf);
+    String data = transport.exchange().write(transport.service(TestApi.class).submit(Map.of("a", 1)), Transports.DATA, null);
 
     // then
     RecordedRequest request = mws.takeRequest();
@@ -128,8 +127,7 @@ class HttpTransportTest {
       transport = Transports.open(Transports.settings(mws).build(), Sleeper.system());
 
       // when / then
-      assertThatThrownBy(() -> transport.exchange().read(() -> transport.service(TestApi.class).ping(),
-          Transports::dataOf))
+      assertThatThrownBy(() -> transport.exchange().read(() -> transport.service(TestApi.class).ping(), Transports.DATA, null))
           .isInstanceOfSatisfying(ProtocolException.class, e -> {
             assertThat(e.httpStatus()).hasValue(302);
             assertThat(e.isRetryable()).isFalse();
@@ -159,7 +157,7 @@ class HttpTransportTest {
     mws.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
     // when / then
-    assertThatThrownBy(() -> transport.exchange().write(transport.service(TestApi.class).ping(), Transports::dataOf))
+    assertThatThrownBy(() -> transport.exchange().write(transport.service(TestApi.class).ping(), Transports.DATA, null))
         .isInstanceOf(NetworkException.class)
         .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("sk-very-secret-123"));
   }

@@ -90,23 +90,4 @@ class JsonBodiesTest {
 
     assertThat(envelope).isEqualTo(new TestEnvelope(200, "ok", "d"));
   }
-
-  @Test
-  void mapped_turns_refused_values_into_protocol_exceptions() {
-    assertThatThrownBy(() -> JsonBodies.mapped(answer("{}"), PROVIDER, () -> {
-      throw new IllegalArgumentException("track id is blank");
-    })).isExactlyInstanceOf(ProtocolException.class).hasMessageContaining("track id is blank");
-
-    assertThatThrownBy(() -> JsonBodies.mapped(answer("{}"), PROVIDER, () -> {
-      throw new NullPointerException("title == null");
-    })).isExactlyInstanceOf(ProtocolException.class).hasMessageContaining("title == null");
-  }
-
-  @Test
-  void mapped_returns_the_mapping_result_and_lets_other_exceptions_through() {
-    assertThat(JsonBodies.mapped(answer("{}"), PROVIDER, () -> "value")).isEqualTo("value");
-    assertThatThrownBy(() -> JsonBodies.mapped(answer("{}"), PROVIDER, () -> {
-      throw new IllegalStateException("a bug of ours");
-    })).isExactlyInstanceOf(IllegalStateException.class);
-  }
 }

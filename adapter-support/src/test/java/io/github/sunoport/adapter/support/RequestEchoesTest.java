@@ -88,4 +88,32 @@ class RequestEchoesTest {
     assertThat(echo.raw()).isEqualTo(deep);
     assertThat(echo.fields()).isEmpty();
   }
+
+  @Test
+  void an_echoed_json_text_is_read_only_when_its_fields_are_asked_for() {
+    RequestEcho echo = new RequestEchoes(Transports.MOSHI).read("{\"prompt\":\"rain\",\"n\":null}");
+
+    assertThat(echo.raw()).isEqualTo("{\"prompt\":\"rain\",\"n\":null}");
+    assertThat(echo.prompt()).contains("rain");
+    assertThat(echo.fields()).containsOnlyKeys("prompt");
+    assertThat(echo.fields()).isSameAs(echo.fields());
+  }
+
+  @Test
+  void an_unreadable_echoed_object_has_no_fields_but_keeps_its_text() {
+    RequestEcho echo = new RequestEchoes(Transports.MOSHI).read("{garbage");
+
+    assertThat(echo.fields()).isEmpty();
+    assertThat(echo.raw()).isEqualTo("{garbage");
+  }
+
+  @Test
+  void echoes_are_equal_by_text_and_fields_however_they_were_made() {
+    RequestEcho lazy = new RequestEchoes(Transports.MOSHI).read("{\"a\":\"b\"}");
+    RequestEcho eager = RequestEcho.of("{\"a\":\"b\"}", Map.of("a", "b"));
+
+    assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
+    assertThat(eager).isEqualTo(lazy);
+    assertThat(lazy).isNotEqualTo(RequestEcho.of("{\"a\":\"b\"}", Map.of()));
+  }
 }

@@ -1,5 +1,8 @@
 package io.github.sunoport.adapter.support;
 
+import java.util.Map;
+import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.SunoModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,5 +77,24 @@ class RequestRulesTest {
     assertThatThrownBy(() -> rules.owned(TaskId.of("sunoapi-org", "5c79****be8e")))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("taskId"))
         .hasMessageContaining("sunoapi-org");
+  }
+
+  @Test
+  void a_track_of_another_provider_is_refused_naming_the_field_and_both_providers() {
+    assertThat(rules.owned(new TrackId(Transports.PROVIDER, "t1"), "parentTrack")).isEqualTo("t1");
+    assertThatThrownBy(() -> rules.owned(TrackId.of("sunoapi-com", "t1"), "parentTrack"))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("parentTrack"))
+        .hasMessageContaining("sunoapi-com").hasMessageContaining(Transports.PROVIDER.value());
+  }
+
+  @Test
+  void a_model_is_sent_by_its_wire_name_refused_when_not_offered_and_passed_through_when_unknown() {
+    Map<SunoModel, String> offered = Map.of(SunoModel.V4, "chirp-v4");
+
+    assertThat(rules.wireModel(SunoModel.V4, offered)).isEqualTo("chirp-v4");
+    assertThat(rules.wireModel(SunoModel.of("chirp-future"), offered)).isEqualTo("chirp-future");
+    assertThatThrownBy(() -> rules.wireModel(SunoModel.V5, offered))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("model"))
+        .hasMessageContaining("V5").hasMessageContaining("V4");
   }
 }

@@ -42,6 +42,9 @@ final class Transports {
     return HttpTransport.open(PROVIDER, settings, URI.create("https://api.example/"), MOSHI, sleeper);
   }
 
+  /** {@link #dataOf} as the mapper an exchange takes. */
+  static final AnswerMapper<Object, String> DATA = (context, answer) -> dataOf(answer);
+
   /** Reads an answer as the family's envelope and returns its {@code data} as text. */
   static String dataOf(Answer answer) {
     return String.valueOf(Envelopes.open(answer, ENVELOPE, TABLE, PROVIDER).data());

@@ -1,5 +1,11 @@
 package io.github.sunoport.adapter.support;
 
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.OptionalDouble;
+import java.util.Optional;
+import io.github.sunoport.core.model.VocalGender;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -77,5 +83,31 @@ class ValuesTest {
     assertThat(Values.text(null)).isEmpty();
     assertThat(Values.text(List.of("a"))).isEmpty();
     assertThat(Values.text(Map.of())).isEmpty();
+  }
+
+  @Test
+  void splits_comma_separated_tags() {
+    assertThat(Values.tags("electrifying, rock")).containsExactly("electrifying", "rock");
+  }
+
+  @Test
+  void split_tags_drops_empty_pieces_and_trims() {
+    assertThat(Values.tags(" ,  synthwave ,, dream pop ,")).containsExactly("synthwave", "dream pop");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   ", ",", " , , "})
+  void split_tags_of_nothing_is_empty(String tags) {
+    assertThat(Values.tags(tags)).isEmpty();
+  }
+
+  @Test
+  void writes_vocal_gender_and_optional_decimals_as_the_providers_spell_them() {
+    assertThat(Values.vocalGender(Optional.of(VocalGender.MALE))).isEqualTo("m");
+    assertThat(Values.vocalGender(Optional.of(VocalGender.FEMALE))).isEqualTo("f");
+    assertThat(Values.vocalGender(Optional.empty())).isNull();
+    assertThat(Values.boxed(OptionalDouble.of(0.65))).isEqualTo(0.65);
+    assertThat(Values.boxed(OptionalDouble.empty())).isNull();
   }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What to wait for and how to poll: the target state, a deadline, and exponential backoff with jitter that never polls
- * faster than {@code minInterval}. kie.ai allows at most 3 polls a second per task and suggests one every 30 s.
+ * faster than {@code minInterval}, since providers limit how often a task may be polled.
  *
  * @param target the state to reach, from {@link TaskState#WAITING} to {@link TaskState#SUCCEEDED}
  * @param timeout how long to wait in all

@@ -57,6 +57,10 @@ final class Polling<T extends Task> {
     return next(now, Optional.empty());
   }
 
+  /**
+   * The one decision after a failed poll: every retry on the await path is decided here (adapters send a poll's read
+   * once), so any further bound on failed polls belongs here too.
+   */
   Decision<T> afterError(SunoException error, Instant now) {
     if (!error.isRetryable()) {
       return new Fail<>(error);

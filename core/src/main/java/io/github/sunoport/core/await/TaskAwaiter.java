@@ -20,6 +20,10 @@ import java.util.function.DoubleSupplier;
  *   <li>A task that reaches the target, or ends {@code FAILED}, is returned: a failed task is not an exception.
  *   <li>Retryable errors (rate limits, maintenance, server and network errors) do not end the await; polling goes on
  *       with backoff, and a rate limit's Retry-After is honoured.
+ *   <li>The awaiter is the one owner of retries on this path: each poll is a single request, because adapters skip
+ *       their own read retries inside a poll ({@link PollScope}). A poll answered 429 therefore costs one request,
+ *       and the next poll waits for the Retry-After; the client's {@code RetryPolicy} applies to reads made outside
+ *       an await. What bounds the polls is the await's timeout.
  *   <li>Other errors end it at once. At the deadline it throws
  *       {@link io.github.sunoport.core.error.AwaitTimeoutException}, which tells the last state seen.
  * </ul>
@@ -140,7 +144,7 @@ public final class TaskAwaiter {
   private <T extends Task> Polling.Decision<T> step(Polling<T> polling, TaskFetcher<T> fetcher, TaskId id) {
     T task;
     try {
-      task = fetcher.fetch(id);
+      task = PollScope.run(() -> fetcher.fetch(id));
     } catch (SunoException e) {
       return polling.afterError(e, clock.instant());
     }

@@ -3,9 +3,7 @@ package io.github.sunoport.core.callback;
 import io.github.sunoport.core.model.TaskState;
 
 /**
- * How far a task had come when the provider sent a callback. kie.ai and sunoapi.org name these with
- * {@code callbackType} {@code text}, {@code first}, {@code complete} and {@code error}; a lyrics task only sends
- * {@code complete} (or a failure).
+ * How far a task had come when the provider sent a callback. A lyrics task only reports completion (or a failure).
  */
 public enum CallbackStage {
   /** The lyrics of a music task are written; no audio yet ({@code text}). */

@@ -110,7 +110,7 @@ public final class ProviderSettings {
   }
 
   /**
-   * The key that verifies signed callbacks (kie.ai's {@code webhookHmacKey}), when set. With a key, a provider that
+   * The key that verifies signed callbacks (the provider's webhook HMAC key), when set. With a key, a provider that
    * signs callbacks has every unsigned or wrongly signed one rejected; without one, nothing is verified.
    */
   public Optional<ApiKey> webhookKey() {
@@ -140,16 +140,6 @@ public final class ProviderSettings {
     b.webhookKey = webhookKey;
     b.webhookTolerance = webhookTolerance;
     return b;
-  }
-
-  /**
-   * Checks that {@code url} may be used as a base URL under these settings: absolute http(s), and plain http only to
-   * loopback unless {@link #allowInsecureHttp()}. Adapters call it with their default when no base URL is set.
-   *
-   * @throws InvalidSettingsException naming {@code baseUrl}
-   */
-  public void checkBaseUrl(URI url) {
-    checkBaseUrl(url, allowInsecureHttp);
   }
 
   /** Lists every setting; the API key and a webhook key show as {@code ****}. */
@@ -247,7 +237,7 @@ public final class ProviderSettings {
       return this;
     }
 
-    /** Sets a base URL to use instead of the provider's; it may carry a path prefix such as {@code /kie/}. */
+    /** Sets a base URL to use instead of the provider's; it may carry a path prefix such as {@code /mock/}. */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = baseUrl;
       return this;

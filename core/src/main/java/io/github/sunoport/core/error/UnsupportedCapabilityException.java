@@ -4,7 +4,8 @@ import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
 
 /**
- * The provider lacks the capability asked for, such as timestamped lyrics on sunoapi.com.
+ * The provider lacks the capability asked for. The message names the provider, the capability and the operation
+ * that was called.
  *
  * <p>Raised before anything is sent. Retrying cannot help; check the client's capabilities first.
  */
@@ -21,10 +22,13 @@ public final class UnsupportedCapabilityException extends SunoException {
     this(summary, details, null);
   }
 
-  /** Returns the error for asking {@code provider} for {@code capability}. */
-  public static UnsupportedCapabilityException of(ProviderId provider, Capability capability) {
-    return new UnsupportedCapabilityException(
-        "provider '" + provider + "' does not support " + capability, ErrorDetails.of(provider));
+  /**
+   * Returns the error for calling {@code operation} (such as {@code music().timestampedLyrics}), which needs
+   * {@code capability}, on {@code provider}.
+   */
+  public static UnsupportedCapabilityException of(ProviderId provider, Capability capability, String operation) {
+    return new UnsupportedCapabilityException("provider '" + provider + "' does not support " + capability
+        + ": " + operation + " is not available", ErrorDetails.of(provider));
   }
 
   /** Returns false. */

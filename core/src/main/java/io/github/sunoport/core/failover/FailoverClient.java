@@ -14,9 +14,11 @@ import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsTask;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.Owned;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
@@ -31,20 +33,23 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A client over several providers in order of preference.
+ * A client over several providers in order of preference. Where a call goes follows from the type of its request
+ * alone, decided in one place for every operation:
  *
  * <ul>
- *   <li><b>Submits</b> (lyrics, music, extend) go to the first provider that has the capability; the next one is tried
- *       only when the error says another provider can help: insufficient credits, rate limited, maintenance, or a
- *       server error. Any other error, or a timeout or broken connection (after which the task may exist), ends the
- *       submit: a task is never created twice.
- *   <li><b>Fetches</b> go to the provider that owns the task, named by its {@link TaskId}.
+ *   <li><b>Requests about existing work</b> name its owner (a {@link TaskId}, a {@link io.github.sunoport.core.model.TrackId},
+ *       or another {@link Owned} request such as an {@link ExtendRequest}) and go to that provider only: fetching a
+ *       task, reading a track's timestamped lyrics, extending a track. They never fail over, since no other provider
+ *       knows the work.
+ *   <li><b>Requests for new work</b> (submitting lyrics or music) go to the first provider that has the capability;
+ *       the next one is tried only when the error says another provider can help: insufficient credits, rate
+ *       limited, maintenance, or a server error. Any other error, or a timeout or broken connection (after which the
+ *       task may exist), ends the submit: a task is never created twice.
  *   <li><b>Credits</b> are the most preferred provider's; {@link #client(ProviderId)} reaches the others.
  *   <li><b>Callbacks</b> are not parsed here, since a body does not say which provider sent it: the app's endpoint for
  *       a provider uses that provider's {@code client(provider).callbacks()}.
  * </ul>
- * Extending a track only works at the provider that made it; extend through {@link #client(ProviderId)} of the
- * track's owner unless all providers share tracks. Closing this client closes every client it holds.
+ * Closing this client closes every client it holds.
  */
 public final class FailoverClient implements SunoClient {
   /** The id this client reports; tasks it returns carry the id of the provider that really owns them. */
@@ -115,50 +120,51 @@ public final class FailoverClient implements SunoClient {
 
   @Override
   public LyricsPort lyrics() {
-    require(Capability.LYRICS);
+    require(Capability.LYRICS, "lyrics()");
     return new LyricsPort() {
       @Override
       public TaskId submit(LyricsRequest request) {
-        return firstAccepting(Capability.LYRICS, c -> c.lyrics().submit(request));
+        return route(request, Capability.LYRICS, "lyrics().submit", c -> c.lyrics().submit(request));
       }
 
       @Override
       public LyricsTask fetch(TaskId id) {
-        return client(id.provider()).lyrics().fetch(id);
+        return route(id, Capability.LYRICS, "lyrics().fetch", c -> c.lyrics().fetch(id));
       }
     };
   }
 
   @Override
   public MusicPort music() {
-    require(Capability.MUSIC);
+    require(Capability.MUSIC, "music()");
     return new MusicPort() {
       @Override
       public TaskId submit(MusicRequest request) {
-        return firstAccepting(Capability.MUSIC, c -> c.music().submit(request));
+        return route(request, Capability.MUSIC, "music().submit", c -> c.music().submit(request));
       }
 
       @Override
       public TaskId extend(ExtendRequest request) {
-        return firstAccepting(Capability.EXTEND, c -> c.music().extend(request));
+        return route(request, Capability.EXTEND, "music().extend", c -> c.music().extend(request));
       }
 
       @Override
       public MusicTask fetch(TaskId id) {
-        return client(id.provider()).music().fetch(id);
+        return route(id, Capability.MUSIC, "music().fetch", c -> c.music().fetch(id));
       }
 
       @Override
-      public TimestampedLyrics timestampedLyrics(TaskId task, String trackId) {
-        return client(task.provider()).music().timestampedLyrics(task, trackId);
+      public TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
+        return route(task, Capability.TIMESTAMPED_LYRICS, "music().timestampedLyrics",
+            c -> c.music().timestampedLyrics(task, track));
       }
     };
   }
 
   @Override
   public AccountPort account() {
-    require(Capability.CREDITS);
-    return () -> firstWith(Capability.CREDITS).get(0).account().credits();
+    require(Capability.CREDITS, "account()");
+    return () -> firstWith(Capability.CREDITS, "account().credits").get(0).account().credits();
   }
 
   @Override
@@ -185,9 +191,31 @@ public final class FailoverClient implements SunoClient {
     return "FailoverClient" + clients.keySet();
   }
 
-  private TaskId firstAccepting(Capability capability, Function<SunoClient, TaskId> submit) {
+  /**
+   * The one routing rule: an {@link Owned} request goes to its owner and nowhere else; any other request is new work,
+   * tried at each provider able to do it in order of preference while the error says another one may accept it.
+   * Every port method of this client goes through here.
+   */
+  private <R> R route(Object request, Capability capability, String name, Function<SunoClient, R> operation) {
+    Objects.requireNonNull(request, "request == null");
+    if (request instanceof Owned owned) {
+      return operation.apply(ownerOf(owned));
+    }
+    return firstAccepting(capability, name, operation);
+  }
+
+  private SunoClient ownerOf(Owned work) {
+    SunoClient owner = clients.get(work.owner());
+    if (owner == null) {
+      throw new InvalidRequestException(work + " belongs to provider '" + work.owner() + "', which this failover "
+          + "client does not hold; it holds " + clients.keySet(), "owner", ErrorDetails.of(work.owner()));
+    }
+    return owner;
+  }
+
+  private <R> R firstAccepting(Capability capability, String name, Function<SunoClient, R> submit) {
     SunoException last = null;
-    for (SunoClient client : firstWith(capability)) {
+    for (SunoClient client : firstWith(capability, name)) {
       try {
         return submit.apply(client);
       } catch (SunoException e) {
@@ -206,7 +234,7 @@ public final class FailoverClient implements SunoClient {
     throw last;
   }
 
-  private List<SunoClient> firstWith(Capability capability) {
+  private List<SunoClient> firstWith(Capability capability, String operation) {
     List<SunoClient> able = new ArrayList<>();
     for (SunoClient client : clients.values()) {
       if (client.supports(capability)) {
@@ -214,14 +242,14 @@ public final class FailoverClient implements SunoClient {
       }
     }
     if (able.isEmpty()) {
-      throw UnsupportedCapabilityException.of(ID, capability);
+      throw UnsupportedCapabilityException.of(ID, capability, operation);
     }
     return able;
   }
 
-  private void require(Capability capability) {
+  private void require(Capability capability, String operation) {
     if (!capabilities.contains(capability)) {
-      throw UnsupportedCapabilityException.of(ID, capability);
+      throw UnsupportedCapabilityException.of(ID, capability, operation);
     }
   }
 }

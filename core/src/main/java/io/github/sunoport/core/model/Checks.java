@@ -82,6 +82,14 @@ final class Checks {
     return url;
   }
 
+  /** The invariant tying a task's state and failure together: a failure exactly when the state is FAILED. */
+  static void failureMatchesState(TaskState state, java.util.Optional<TaskFailure> failure) {
+    if ((state == TaskState.FAILED) != failure.isPresent()) {
+      throw new IllegalArgumentException(
+          state == TaskState.FAILED ? "a FAILED task needs a failure" : "a " + state + " task cannot carry a failure");
+    }
+  }
+
   static double unitInterval(double value, String name) {
     if (!(value >= 0.0 && value <= 1.0)) {
       throw new IllegalArgumentException(name + " must be between 0 and 1, was " + value);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The account's remaining credit balance. Providers send whole numbers ({@code 100}), decimals ({@code 738.0}) or,
- * for sunoapi.com, a balance split into {@code credits} and {@code extra_credits}, which are added up here.
+ * The account's remaining credit balance. Providers send whole numbers, decimals, or a balance split into parts,
+ * which the adapter adds up.
  *
  * @param remaining the balance
  */

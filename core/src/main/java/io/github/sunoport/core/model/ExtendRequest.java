@@ -9,9 +9,10 @@ import java.util.StringJoiner;
 /**
  * A request to extend a generated track, either keeping the source track's parameters ({@link #keepingSource}) or
  * overriding them ({@link #overriding}). Whether the provider needs the model or the point to continue at is checked
- * by the adapter.
+ * by the adapter. The request is {@link Owned} by the track's provider: only the provider that made a track can extend
+ * it, so a failover client sends it there and nowhere else.
  *
- * @param sourceTrackId the track to extend (kie.ai/sunoapi.org {@code audioId}, sunoapi.com {@code clip_id})
+ * @param parentTrack the track to extend, which becomes the new task's parent track
  * @param continueAt where in the source track to continue; positive and shorter than the track
  * @param keepSourceParameters true to inherit prompt, style and title from the source track
  * @param prompt new lyrics or prompt (overriding only)
@@ -21,18 +22,18 @@ import java.util.StringJoiner;
  * @param callbackUrl where the provider should push results; falls back to the client's default
  */
 public record ExtendRequest(
-    String sourceTrackId,
+    TrackId parentTrack,
     Optional<Duration> continueAt,
     boolean keepSourceParameters,
     Optional<String> prompt,
     Optional<String> style,
     Optional<String> title,
     Optional<SunoModel> model,
-    Optional<URI> callbackUrl) {
+    Optional<URI> callbackUrl) implements Owned {
 
   /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
   public ExtendRequest {
-    Checks.text(sourceTrackId, "sourceTrackId", 200);
+    Objects.requireNonNull(parentTrack, "parentTrack == null");
     Objects.requireNonNull(continueAt, "continueAt == null");
     continueAt.ifPresent(at -> {
       if (at.isNegative() || at.isZero()) {
@@ -72,31 +73,37 @@ public record ExtendRequest(
     }
   }
 
-  /** Returns a request that extends {@code sourceTrackId} with its own parameters. */
-  public static ExtendRequest keepingSource(String sourceTrackId, SunoModel model) {
-    return new ExtendRequest(sourceTrackId, Optional.empty(), true, Optional.empty(), Optional.empty(),
+  /** Returns a request that extends {@code parentTrack} with its own parameters. */
+  public static ExtendRequest keepingSource(TrackId parentTrack, SunoModel model) {
+    return new ExtendRequest(parentTrack, Optional.empty(), true, Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(Objects.requireNonNull(model, "model == null")), Optional.empty());
   }
 
-  /** Returns a request that continues {@code sourceTrackId} at {@code continueAt} with new parameters. */
+  /** Returns a request that continues {@code parentTrack} at {@code continueAt} with new parameters. */
   public static ExtendRequest overriding(
-      String sourceTrackId, Duration continueAt, String prompt, String style, String title, SunoModel model) {
-    return new ExtendRequest(sourceTrackId, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
+      TrackId parentTrack, Duration continueAt, String prompt, String style, String title, SunoModel model) {
+    return new ExtendRequest(parentTrack, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
         false, Optional.of(Objects.requireNonNull(prompt, "prompt == null")),
         Optional.of(Objects.requireNonNull(style, "style == null")),
         Optional.of(Objects.requireNonNull(title, "title == null")),
         Optional.of(Objects.requireNonNull(model, "model == null")), Optional.empty());
   }
 
+  /** The provider that made the parent track, the only one that can extend it. */
+  @Override
+  public ProviderId owner() {
+    return parentTrack.provider();
+  }
+
   /** Returns a copy that continues at {@code continueAt}. */
   public ExtendRequest withContinueAt(Duration continueAt) {
-    return new ExtendRequest(sourceTrackId, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
+    return new ExtendRequest(parentTrack, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
         keepSourceParameters, prompt, style, title, model, callbackUrl);
   }
 
   /** Returns a copy that pushes results to {@code callbackUrl}. */
   public ExtendRequest withCallbackUrl(URI callbackUrl) {
-    return new ExtendRequest(sourceTrackId, continueAt, keepSourceParameters, prompt, style, title, model,
+    return new ExtendRequest(parentTrack, continueAt, keepSourceParameters, prompt, style, title, model,
         Optional.of(Objects.requireNonNull(callbackUrl, "callbackUrl == null")));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request to write lyrics. Provider limits (kie.ai and sunoapi.org take at most 200 characters) are checked by the
- * adapter before anything is sent.
+ * A request to write lyrics. Each provider's limits (its documented maximum prompt length) are checked by the adapter
+ * before anything is sent.
  *
  * @param prompt what the lyrics should be about; not blank, no control characters but tab and line breaks, at most
  *     {@value #MAX_PROMPT_LENGTH} characters

@@ -33,6 +33,6 @@ public record LyricsTask(
     variants = Checks.list(variants, "variants");
     Objects.requireNonNull(failure, "failure == null");
     Objects.requireNonNull(times, "times == null");
-    Task.checkFailureMatchesState(state, failure);
+    Checks.failureMatchesState(state, failure);
   }
 }

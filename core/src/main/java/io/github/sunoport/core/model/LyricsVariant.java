@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One set of lyrics a lyrics task produced; kie.ai and sunoapi.org produce two or three per task, sunoapi.com one.
+ * One set of lyrics a lyrics task produced; providers produce one to three per task.
  *
  * @param title the title, possibly empty
  * @param text the lyrics with their section markers, possibly empty

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param state the normalized state
  * @param rawStatus the provider's status word as sent
  * @param operation what the task does
- * @param parentMusicId for an extension, the track it extends
+ * @param parentTrack for an extension, the track it extends
  * @param request the request as echoed by the provider
  * @param tracks the tracks produced so far, in the provider's order
  * @param failure why the task failed; present exactly when {@code state} is {@link TaskState#FAILED}
@@ -22,7 +22,7 @@ public record MusicTask(
     TaskState state,
     String rawStatus,
     MusicOperation operation,
-    Optional<String> parentMusicId,
+    Optional<TrackId> parentTrack,
     RequestEcho request,
     List<Track> tracks,
     Optional<TaskFailure> failure,
@@ -34,12 +34,12 @@ public record MusicTask(
     Objects.requireNonNull(state, "state == null");
     Objects.requireNonNull(rawStatus, "rawStatus == null");
     Objects.requireNonNull(operation, "operation == null");
-    Objects.requireNonNull(parentMusicId, "parentMusicId == null");
+    Objects.requireNonNull(parentTrack, "parentTrack == null");
     Objects.requireNonNull(request, "request == null");
     tracks = Checks.list(tracks, "tracks");
     Objects.requireNonNull(failure, "failure == null");
     Objects.requireNonNull(times, "times == null");
-    Task.checkFailureMatchesState(state, failure);
+    Checks.failureMatchesState(state, failure);
   }
 
   /** Returns a builder for a task with the given id and state; everything else starts empty. */
@@ -53,7 +53,7 @@ public record MusicTask(
     private final TaskState state;
     private String rawStatus = "";
     private MusicOperation operation = MusicOperation.UNKNOWN;
-    private String parentMusicId;
+    private TrackId parentTrack;
     private RequestEcho request = RequestEcho.empty();
     private List<Track> tracks = List.of();
     private TaskFailure failure;
@@ -76,9 +76,9 @@ public record MusicTask(
       return this;
     }
 
-    /** Sets the parent track id; blank counts as none. */
-    public Builder parentMusicId(String parentMusicId) {
-      this.parentMusicId = parentMusicId;
+    /** Sets the track an extension extends. */
+    public Builder parentTrack(TrackId parentTrack) {
+      this.parentTrack = parentTrack;
       return this;
     }
 
@@ -108,10 +108,8 @@ public record MusicTask(
 
     /** Returns the task; throws {@link IllegalArgumentException} if state and failure disagree. */
     public MusicTask build() {
-      Optional<String> parent =
-          parentMusicId == null || parentMusicId.isBlank() ? Optional.empty() : Optional.of(parentMusicId);
-      return new MusicTask(id, state, rawStatus, operation, parent, request, tracks, Optional.ofNullable(failure),
-          times);
+      return new MusicTask(id, state, rawStatus, operation, Optional.ofNullable(parentTrack), request, tracks,
+          Optional.ofNullable(failure), times);
     }
   }
 }

@@ -21,12 +21,4 @@ public sealed interface Task permits LyricsTask, MusicTask {
 
   /** When the provider says the task was created, started and ended. */
   TaskTimes times();
-
-  /** Checks the invariant tying state and failure together; used by the implementing records. */
-  static void checkFailureMatchesState(TaskState state, Optional<TaskFailure> failure) {
-    if ((state == TaskState.FAILED) != failure.isPresent()) {
-      throw new IllegalArgumentException(
-          state == TaskState.FAILED ? "a FAILED task needs a failure" : "a " + state + " task cannot carry a failure");
-    }
-  }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param provider the provider that created the task
  * @param value the provider's id for the task
  */
-public record TaskId(ProviderId provider, String value) {
+public record TaskId(ProviderId provider, String value) implements Owned {
   /** The longest task id accepted. Documented ids are 12 to 36 characters long. */
   public static final int MAX_LENGTH = 200;
 
@@ -25,6 +25,12 @@ public record TaskId(ProviderId provider, String value) {
   /** Returns the id {@code value} of a task owned by {@code provider}. */
   public static TaskId of(String provider, String value) {
     return new TaskId(ProviderId.of(provider), value);
+  }
+
+  /** The provider that created the task. */
+  @Override
+  public ProviderId owner() {
+    return provider;
   }
 
   /** Returns {@code provider:value}. */

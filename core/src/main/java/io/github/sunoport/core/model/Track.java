@@ -1,7 +1,6 @@
 package io.github.sunoport.core.model;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
  * One generated track. URLs are kept as the provider sent them: they point at the provider's storage, which deletes
  * files after about two weeks.
  *
- * @param id the provider's id for the track (kie.ai/sunoapi.org {@code audioId}, sunoapi.com {@code clip_id})
+ * @param id the track's id and the provider that made it
  * @param title the title, possibly empty
  * @param lyrics the lyrics or prompt the track was sung from, possibly empty
  * @param tags the style tags in order
@@ -22,7 +21,7 @@ import java.util.Optional;
  * @param duration the audio's length, once known
  */
 public record Track(
-    String id,
+    TrackId id,
     String title,
     String lyrics,
     List<String> tags,
@@ -35,7 +34,7 @@ public record Track(
 
   /** Checks the id and that no component is null; copies {@code tags}. */
   public Track {
-    Checks.text(id, "track id", 200);
+    Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(lyrics, "lyrics == null");
     tags = Checks.list(tags, "tags");
@@ -51,7 +50,7 @@ public record Track(
   }
 
   /** Returns a builder for a track with the given id; everything else starts empty. */
-  public static Builder builder(String id) {
+  public static Builder builder(TrackId id) {
     return new Builder(id);
   }
 
@@ -60,26 +59,9 @@ public record Track(
     return LyricsSection.parse(lyrics);
   }
 
-  /**
-   * Splits a provider's comma-separated tag string ({@code "electrifying, rock"}) into trimmed, non-empty tags.
-   * Null gives an empty list.
-   */
-  public static List<String> splitTags(String tags) {
-    if (tags == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String tag : tags.split(",")) {
-      if (!tag.isBlank()) {
-        out.add(tag.strip());
-      }
-    }
-    return List.copyOf(out);
-  }
-
   /** Builds a {@link Track}; setters taking null leave the value empty. */
   public static final class Builder {
-    private final String id;
+    private final TrackId id;
     private String title = "";
     private String lyrics = "";
     private List<String> tags = List.of();
@@ -90,7 +72,7 @@ public record Track(
     private ProviderTimestamp createdAt;
     private Duration duration;
 
-    private Builder(String id) {
+    private Builder(TrackId id) {
       this.id = id;
     }
 
@@ -148,7 +130,7 @@ public record Track(
       return this;
     }
 
-    /** Returns the track; throws {@link IllegalArgumentException} if the id is blank. */
+    /** Returns the track; throws {@link NullPointerException} if the id is null. */
     public Track build() {
       return new Track(id, title, lyrics, tags, blankToEmpty(modelName), blankToEmpty(audioUrl),
           blankToEmpty(streamUrl), blankToEmpty(imageUrl), Optional.ofNullable(createdAt),

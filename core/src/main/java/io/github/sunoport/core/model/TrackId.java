@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param provider the provider that made the track
  * @param value the provider's id for the track
  */
-public record TrackId(ProviderId provider, String value) {
+public record TrackId(ProviderId provider, String value) implements Owned {
   /** The longest track id accepted. Documented ids are 36 characters long. */
   public static final int MAX_LENGTH = 200;
 
@@ -26,6 +26,12 @@ public record TrackId(ProviderId provider, String value) {
   /** Returns the id {@code value} of a track made by {@code provider}. */
   public static TrackId of(String provider, String value) {
     return new TrackId(ProviderId.of(provider), value);
+  }
+
+  /** The provider that made the track. */
+  @Override
+  public ProviderId owner() {
+    return provider;
   }
 
   /** Returns {@code provider:value}. */

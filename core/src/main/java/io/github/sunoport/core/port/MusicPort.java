@@ -5,6 +5,7 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.TrackId;
 
 /**
  * Generates and extends music. Implementations are thread-safe. Every method throws a
@@ -23,6 +24,7 @@ public interface MusicPort {
    * Submits a task that extends a generated track and returns its id. Never retried automatically.
    *
    * @throws io.github.sunoport.core.error.UnsupportedCapabilityException if the provider cannot extend
+   * @throws io.github.sunoport.core.error.InvalidRequestException if the track belongs to another provider
    */
   TaskId extend(ExtendRequest request);
 
@@ -30,9 +32,11 @@ public interface MusicPort {
   MusicTask fetch(TaskId id);
 
   /**
-   * Returns the lyrics of track {@code trackId} of task {@code task}, word by word with timings.
+   * Returns the lyrics of track {@code track} of task {@code task}, word by word with timings.
    *
    * @throws io.github.sunoport.core.error.UnsupportedCapabilityException if the provider does not offer them
+   * @throws io.github.sunoport.core.error.InvalidRequestException if the task or the track belongs to another
+   *     provider
    */
-  TimestampedLyrics timestampedLyrics(TaskId task, String trackId);
+  TimestampedLyrics timestampedLyrics(TaskId task, TrackId track);
 }

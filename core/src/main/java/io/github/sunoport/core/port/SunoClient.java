@@ -9,12 +9,17 @@ import java.util.Set;
 /**
  * A connection to one provider, opened with {@link io.github.sunoport.core.SunoProviders#open}. It holds a connection
  * pool: share one client across threads and {@linkplain #close() close} it when done.
+ *
+ * <p>Each family of operations is a small port reached through an accessor. Families beyond lyrics, music and the
+ * account (callbacks today; more to come, see the {@linkplain io.github.sunoport.core.port package} documentation)
+ * have accessors with a default that throws {@link UnsupportedCapabilityException}, so adding a family never breaks
+ * an implementation of this interface.
  */
 public interface SunoClient extends AutoCloseable {
   /** The provider this client talks to. */
   ProviderId provider();
 
-  /** What the provider can do. */
+  /** What this client can do: exactly the operations it offers, every other one refused before sending. */
   Set<Capability> capabilities();
 
   /** Returns true if the provider has {@code capability}. */
@@ -49,10 +54,13 @@ public interface SunoClient extends AutoCloseable {
    * @throws UnsupportedCapabilityException if the provider has no {@code CALLBACKS} (the default)
    */
   default CallbackPort callbacks() {
-    throw UnsupportedCapabilityException.of(provider(), Capability.CALLBACKS);
+    throw UnsupportedCapabilityException.of(provider(), Capability.CALLBACKS, "callbacks()");
   }
 
-  /** Releases the connection pool. Calls after closing fail. */
+  /**
+   * Releases the connection pool. Calls after closing fail with
+   * {@link io.github.sunoport.core.error.ClientClosedException} before anything is sent; closing twice does nothing.
+   */
   @Override
   void close();
 }

@@ -319,4 +319,20 @@ class TaskAwaiterTest {
     assertThatThrownBy(() -> awaiter.await(fetcher, null, UNTIL_SUCCEEDED)).hasMessage("id == null");
     assertThatThrownBy(() -> awaiter.awaitAsync(fetcher, ID, null)).hasMessage("options == null");
   }
+
+  @ParameterizedTest
+  @EnumSource(Form.class)
+  void every_poll_runs_in_a_poll_scope_and_nothing_else_does(Form form) {
+    List<Boolean> scopes = new ArrayList<>();
+    AtomicInteger polls = new AtomicInteger();
+    TaskFetcher<MusicTask> scoped = id -> {
+      scopes.add(PollScope.isActive());
+      return music(id, polls.incrementAndGet() < 3 ? TaskState.RUNNING : TaskState.SUCCEEDED);
+    };
+
+    form.await(awaiter, time, scoped, ID, UNTIL_SUCCEEDED);
+
+    assertThat(scopes).containsExactly(true, true, true);
+    assertThat(PollScope.isActive()).as("outside a poll").isFalse();
+  }
 }

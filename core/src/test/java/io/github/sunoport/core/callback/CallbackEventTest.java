@@ -9,6 +9,7 @@ import io.github.sunoport.core.model.TaskFailure;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.model.TrackId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,14 +46,14 @@ class CallbackEventTest {
 
   @Test
   void lists_are_copied_so_later_changes_do_not_leak_in() {
-    List<Track> tracks = new ArrayList<>(List.of(Track.builder("t1").build()));
+    List<Track> tracks = new ArrayList<>(List.of(Track.builder(TrackId.of("kie", "t1")).build()));
     CallbackEvent event = new CallbackEvent(TASK, CallbackStage.COMPLETE, List.of(), tracks, Optional.empty(), 200,
         "ok");
 
     tracks.clear();
 
     assertThat(event.tracks()).hasSize(1);
-    assertThatThrownBy(() -> event.tracks().add(Track.builder("t2").build()))
+    assertThatThrownBy(() -> event.tracks().add(Track.builder(TrackId.of("kie", "t2")).build()))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

@@ -132,15 +132,6 @@ class ProviderSettingsTest {
     assertThat(valid().baseUrl("http://mock.internal:8080/").allowInsecureHttp(true).build().baseUrl()).isPresent();
   }
 
-  @Test
-  void check_base_url_applies_the_same_rules_to_an_adapters_default() {
-    ProviderSettings strict = valid().build();
-    ProviderSettings lax = valid().allowInsecureHttp(true).build();
-
-    strict.checkBaseUrl(URI.create("https://api.kie.ai"));
-    assertInvalidSetting(() -> strict.checkBaseUrl(URI.create("http://api.kie.ai")), "baseUrl");
-    lax.checkBaseUrl(URI.create("http://api.kie.ai"));
-  }
 
   @Test
   void base_url_text_that_is_not_a_url_names_the_setting() {

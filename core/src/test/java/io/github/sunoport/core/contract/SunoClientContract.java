@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import io.github.sunoport.core.await.AwaitOptions;
 import io.github.sunoport.core.await.TaskAwaiter;
 import io.github.sunoport.core.config.RetryPolicy;
+import io.github.sunoport.core.SunoProviders;
 import io.github.sunoport.core.error.AuthenticationException;
+import io.github.sunoport.core.error.ClientClosedException;
 import io.github.sunoport.core.error.InsufficientCreditsException;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.error.MaintenanceException;
@@ -29,6 +31,7 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsSection;
@@ -38,12 +41,15 @@ import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.Task;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,7 +131,7 @@ public abstract class SunoClientContract {
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(task.tracks()).hasSize(expected.trackCount());
     Track first = task.tracks().get(0);
-    assertThat(first.id()).isEqualTo(expected.firstTrackId());
+    assertThat(first.id()).isEqualTo(track(expected.firstTrackId()));
     assertThat(first.duration()).contains(expected.firstDuration());
     assertThat(first.tags()).containsExactlyElementsOf(expected.firstTags());
     assertThat(first.modelName()).contains(expected.firstModelName());
@@ -299,13 +305,81 @@ public abstract class SunoClientContract {
   @Test
   void timestamped_lyrics_are_served_or_declared_missing() {
     if (!client.supports(Capability.TIMESTAMPED_LYRICS)) {
-      assertThatThrownBy(() -> client.music().timestampedLyrics(id("any-task"), "any-track"))
+      assertThatThrownBy(() -> client.music().timestampedLyrics(id("any-task"), track("any-track")))
           .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> assertThat(e)
-              .hasMessageContaining(client.provider().value()).hasMessageContaining("TIMESTAMPED_LYRICS"));
+              .hasMessageContaining(client.provider().value()).hasMessageContaining("TIMESTAMPED_LYRICS")
+              .hasMessageContaining("timestampedLyrics"));
       assertThat(fixture.requestsTo(TIMESTAMPED_LYRICS)).isZero();
       return;
     }
     DocumentedMusic music = fixture.documentedMusic().orElseThrow();
-    assertThat(client.music().timestampedLyrics(id(music.taskId()), music.firstTrackId()).words()).isNotEmpty();
+    assertThat(client.music().timestampedLyrics(id(music.taskId()), track(music.firstTrackId())).words())
+        .isNotEmpty();
+  }
+
+  @Test
+  void calls_after_close_are_refused_with_a_typed_error_before_sending() {
+    SunoClient closed = fixture.open(FAST_RETRIES);
+    closed.close();
+    TaskId task = id(fixture.documentedLyrics().taskId());
+
+    List<ThrowingCallable> calls = List.of(
+        () -> closed.lyrics().submit(LyricsRequest.of("a song")),
+        () -> closed.lyrics().fetch(task),
+        () -> closed.music().submit(MusicRequest.describe("a song").build()),
+        () -> closed.music().fetch(task),
+        () -> closed.account().credits());
+    for (ThrowingCallable call : calls) {
+      assertThatThrownBy(call).isInstanceOfSatisfying(ClientClosedException.class, e -> {
+        assertThat(e).hasMessageContaining(client.provider().value()).hasMessageContaining("closed");
+        assertThat(e.isRetryable()).isFalse();
+      });
+    }
+    for (ContractFixture.Operation operation : ContractFixture.Operation.values()) {
+      assertThat(fixture.requestsTo(operation)).as("%s sent after close", operation).isZero();
+    }
+    closed.close();
+  }
+
+  @Test
+  void capabilities_follow_from_the_client_and_the_factory_agrees() {
+    assertThat(SunoProviders.factory(client.provider().value()).capabilities())
+        .containsExactlyInAnyOrderElementsOf(client.capabilities());
+    for (Capability missing : java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(client.capabilities()))) {
+      if (missing == Capability.CALLBACKS) {
+        assertThatThrownBy(client::callbacks).isInstanceOf(UnsupportedCapabilityException.class);
+      }
+    }
+  }
+
+  @Test
+  void one_poll_of_an_await_under_a_rate_limit_sends_one_request() {
+    fixture.failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 2);
+    TaskId id = id(fixture.documentedLyrics().taskId());
+    java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+
+    LyricsTask task = TaskAwaiter.create().await(polled -> {
+      polls.incrementAndGet();
+      return client.lyrics().fetch(polled);
+    }, id, untilDone(new CopyOnWriteArrayList<>()));
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(polls).as("two polls answered 429, then one that succeeded").hasValue(3);
+    assertThat(fixture.requestsTo(FETCH_LYRICS)).as("one request per poll: the awaiter alone retries")
+        .isEqualTo(3);
+  }
+
+  @Test
+  void a_track_of_another_provider_is_refused_before_sending() {
+    assumeThat(client.supports(Capability.EXTEND)).as("the provider extends tracks").isTrue();
+    ExtendRequest foreign = ExtendRequest.keepingSource(TrackId.of("some-other-provider", "track-1"), SunoModel.V4_5);
+
+    assertThatThrownBy(() -> client.music().extend(foreign)).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("some-other-provider");
+    assertThat(fixture.requestsTo(ContractFixture.Operation.EXTEND)).isZero();
+  }
+
+  private TrackId track(String value) {
+    return new TrackId(client.provider(), value);
   }
 }

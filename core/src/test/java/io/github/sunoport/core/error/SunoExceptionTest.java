@@ -39,6 +39,7 @@ class SunoExceptionTest {
         of(RateLimitedException.class, true, (s, d) -> new RateLimitedException(s, d, Optional.empty())),
         of(TaskNotFoundException.class, false, TaskNotFoundException::new),
         of(UnknownProviderException.class, false, UnknownProviderException::new),
+        of(ClientClosedException.class, false, ClientClosedException::new),
         of(UnsupportedCapabilityException.class, false, UnsupportedCapabilityException::new),
         of(ProtocolException.class, false, (s, d) -> new ProtocolException(s, d, "<html>", null)),
         of(AwaitTimeoutException.class, false,
@@ -114,11 +115,12 @@ class SunoExceptionTest {
   }
 
   @Test
-  void unsupported_capability_names_provider_and_capability() {
-    UnsupportedCapabilityException e =
-        UnsupportedCapabilityException.of(ProviderId.of("sunoapi-com"), Capability.TIMESTAMPED_LYRICS);
+  void unsupported_capability_names_provider_capability_and_operation() {
+    UnsupportedCapabilityException e = UnsupportedCapabilityException.of(ProviderId.of("sunoapi-com"),
+        Capability.TIMESTAMPED_LYRICS, "music().timestampedLyrics");
 
-    assertThat(e).hasMessageContaining("sunoapi-com").hasMessageContaining("TIMESTAMPED_LYRICS");
+    assertThat(e).hasMessageContaining("sunoapi-com").hasMessageContaining("TIMESTAMPED_LYRICS")
+        .hasMessageContaining("music().timestampedLyrics");
     assertThat(e.provider()).contains(ProviderId.of("sunoapi-com"));
     assertThat(e.isRetryable()).isFalse();
   }

@@ -22,10 +22,12 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.RequestEcho;
+import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
@@ -115,14 +117,60 @@ class FailoverClientTest {
 
   @Test
   void skips_providers_without_the_capability() {
-    FakeClient noExtend = new FakeClient("first", EnumSet.of(Capability.LYRICS, Capability.MUSIC));
+    FakeClient noLyrics = new FakeClient("first", EnumSet.of(Capability.MUSIC));
     FakeClient second = new FakeClient("second");
 
-    TaskId id = FailoverClient.of(List.of(noExtend, second)).music()
-        .extend(ExtendRequest.keepingSource("track-1", io.github.sunoport.core.model.SunoModel.V4));
+    TaskId id = FailoverClient.of(List.of(noLyrics, second)).lyrics().submit(LyricsRequest.of("a song"));
 
     assertThat(id.provider().value()).isEqualTo("second");
-    assertThat(noExtend.submits).isZero();
+    assertThat(noLyrics.submits).isZero();
+  }
+
+  @Test
+  void extend_goes_to_the_provider_that_made_the_track_even_when_another_is_preferred() {
+    FakeClient first = new FakeClient("first");
+    FakeClient second = new FakeClient("second");
+
+    TaskId id = FailoverClient.of(List.of(first, second)).music()
+        .extend(ExtendRequest.keepingSource(TrackId.of("second", "track-1"), SunoModel.V4));
+
+    assertThat(id.provider().value()).isEqualTo("second");
+    assertThat(first.submits).isZero();
+    assertThat(second.submits).isEqualTo(1);
+  }
+
+  @Test
+  void extend_never_fails_over_even_on_an_error_that_would_move_a_new_submit() {
+    FakeClient first = new FakeClient("first").failing(new InsufficientCreditsException("no credits", ErrorDetails.none()));
+    FakeClient second = new FakeClient("second");
+
+    assertThatThrownBy(() -> FailoverClient.of(List.of(first, second)).music()
+        .extend(ExtendRequest.keepingSource(TrackId.of("first", "track-1"), SunoModel.V4)))
+        .isInstanceOf(InsufficientCreditsException.class);
+    assertThat(second.submits).isZero();
+  }
+
+  @Test
+  void timestamped_lyrics_go_to_the_task_owner() {
+    FakeClient first = new FakeClient("first");
+    FakeClient second = new FakeClient("second");
+
+    FailoverClient.of(List.of(first, second)).music()
+        .timestampedLyrics(TaskId.of("second", "t1"), TrackId.of("second", "track-1"));
+
+    assertThat(second.timestampedReads).isEqualTo(1);
+    assertThat(first.timestampedReads).isZero();
+  }
+
+  @Test
+  void owned_work_of_a_provider_it_does_not_hold_is_refused_before_any_call() {
+    FakeClient first = new FakeClient("first");
+
+    assertThatThrownBy(() -> FailoverClient.of(List.of(first)).music()
+        .extend(ExtendRequest.keepingSource(TrackId.of("elsewhere", "track-1"), SunoModel.V4)))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("owner"))
+        .hasMessageContaining("elsewhere").hasMessageContaining("first");
+    assertThat(first.submits).isZero();
   }
 
   @Test
@@ -173,6 +221,7 @@ class FailoverClientTest {
     private final List<TaskId> created = new ArrayList<>();
     int submits;
     int fetches;
+    int timestampedReads;
     boolean closed;
     RuntimeException closeError;
 
@@ -235,7 +284,8 @@ class FailoverClientTest {
         }
 
         @Override
-        public TimestampedLyrics timestampedLyrics(TaskId task, String trackId) {
+        public TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
+          timestampedReads++;
           return new TimestampedLyrics(List.of());
         }
       };

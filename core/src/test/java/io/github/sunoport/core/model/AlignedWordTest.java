@@ -8,11 +8,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class AlignedWordTest {
-  private static final Duration AT_1_36 = Durations.ofSeconds(1.36);
+  private static final Duration AT_1_36 = Duration.ofMillis(1360);
 
   @Test
   void keeps_word_and_timing() {
-    AlignedWord word = new AlignedWord("[Verse]\nWaggin'", true, AT_1_36, Durations.ofSeconds(1.79));
+    AlignedWord word = new AlignedWord("[Verse]\nWaggin'", true, AT_1_36, Duration.ofMillis(1790));
 
     assertThat(word.word()).isEqualTo("[Verse]\nWaggin'");
     assertThat(word.aligned()).isTrue();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtendRequestTest {
-  private static final String SOURCE = "e231****-****-****-****-****8cadc7dc";
+  private static final TrackId SOURCE = TrackId.of("kie", "e231****-****-****-****-****8cadc7dc");
   private static final Duration AT_60 = Duration.ofSeconds(60);
 
   private static ExtendRequest keeping(Optional<String> prompt, Optional<String> style, Optional<String> title) {
@@ -30,7 +30,7 @@ class ExtendRequestTest {
   void keeping_source_inherits_everything() {
     ExtendRequest request = ExtendRequest.keepingSource(SOURCE, SunoModel.V4_5_PLUS);
 
-    assertThat(request.sourceTrackId()).isEqualTo(SOURCE);
+    assertThat(request.parentTrack()).isEqualTo(SOURCE);
     assertThat(request.keepSourceParameters()).isTrue();
     assertThat(request.continueAt()).isEmpty();
     assertThat(request.prompt()).isEmpty();
@@ -94,11 +94,18 @@ class ExtendRequestTest {
         .withMessageStartingWith("continueAt must be positive");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "  "})
-  void rejects_blank_source_track(String source) {
-    assertThatIllegalArgumentException().isThrownBy(() -> ExtendRequest.keepingSource(source, SunoModel.V4_5))
-        .withMessage("sourceTrackId is blank");
+  @Test
+  void rejects_a_missing_parent_track() {
+    assertThatNullPointerException().isThrownBy(() -> ExtendRequest.keepingSource(null, SunoModel.V4_5))
+        .withMessage("parentTrack == null");
+  }
+
+  @Test
+  void is_owned_by_the_provider_that_made_the_parent_track() {
+    ExtendRequest request = ExtendRequest.keepingSource(TrackId.of("sunoapi-com", "clip-1"), SunoModel.V4_5);
+
+    assertThat(request).isInstanceOf(Owned.class);
+    assertThat(request.owner()).isEqualTo(ProviderId.of("sunoapi-com"));
   }
 
   @Test

@@ -24,7 +24,7 @@ class MusicTaskTest {
     assertThat(task.state()).isEqualTo(TaskState.WAITING);
     assertThat(task.rawStatus()).isEmpty();
     assertThat(task.operation()).isEqualTo(MusicOperation.UNKNOWN);
-    assertThat(task.parentMusicId()).isEmpty();
+    assertThat(task.parentTrack()).isEmpty();
     assertThat(task.request()).isEqualTo(RequestEcho.empty());
     assertThat(task.tracks()).isEmpty();
     assertThat(task.failure()).isEmpty();
@@ -33,26 +33,25 @@ class MusicTaskTest {
 
   @Test
   void builder_sets_every_field() {
-    Track track = Track.builder("e231****-****-****-****-****8cadc7dc").title("Run Away").build();
+    Track track = Track.builder(TrackId.of("sunoapi-org", "e231****-****-****-****-****8cadc7dc")).title("Run Away").build();
     RequestEcho echo = RequestEcho.of("{\"prompt\":\"rain\"}", Map.of("prompt", "rain"));
     TaskTimes times = new TaskTimes(ProviderTimestamp.tryParse("2025-01-01 00:00:00"), java.util.Optional.empty(),
         java.util.Optional.empty());
 
     MusicTask task = MusicTask.builder(ID, TaskState.SUCCEEDED).rawStatus("SUCCESS").operation(MusicOperation.EXTEND)
-        .parentMusicId("parent-1").request(echo).tracks(List.of(track)).times(times).build();
+        .parentTrack(TrackId.of("sunoapi-org", "parent-1")).request(echo).tracks(List.of(track)).times(times).build();
 
     assertThat(task.rawStatus()).isEqualTo("SUCCESS");
     assertThat(task.operation()).isEqualTo(MusicOperation.EXTEND);
-    assertThat(task.parentMusicId()).contains("parent-1");
+    assertThat(task.parentTrack()).contains(TrackId.of("sunoapi-org", "parent-1"));
     assertThat(task.request()).isEqualTo(echo);
     assertThat(task.tracks()).containsExactly(track);
     assertThat(task.times()).isEqualTo(times);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "  "})
-  void builder_treats_blank_parent_as_none(String parent) {
-    assertThat(MusicTask.builder(ID, TaskState.RUNNING).parentMusicId(parent).build().parentMusicId()).isEmpty();
+  @Test
+  void builder_treats_a_null_parent_as_none() {
+    assertThat(MusicTask.builder(ID, TaskState.RUNNING).parentTrack(null).build().parentTrack()).isEmpty();
   }
 
   @Test
@@ -87,7 +86,7 @@ class MusicTaskTest {
 
   @Test
   void rejects_null_track() {
-    Track track = Track.builder("t1").build();
+    Track track = Track.builder(TrackId.of("sunoapi-org", "t1")).build();
 
     assertThatNullPointerException()
         .isThrownBy(() -> MusicTask.builder(ID, TaskState.RUNNING).tracks(Arrays.asList(null, track)).build())

@@ -97,37 +97,4 @@ class RequestEchoTest {
     assertThatNullPointerException().isThrownBy(() -> RequestEcho.of(null, Map.of())).withMessage("raw == null");
     assertThatNullPointerException().isThrownBy(() -> RequestEcho.of("", null)).withMessage("fields == null");
   }
-
-  @Test
-  void a_lazy_echo_reads_its_text_once_and_only_when_asked() {
-    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-    RequestEcho echo = RequestEcho.lazy("{\"prompt\":\"rain\"}", raw -> {
-      reads.incrementAndGet();
-      return Map.of("prompt", "rain");
-    });
-
-    assertThat(reads).hasValue(0);
-    assertThat(echo.prompt()).contains("rain");
-    assertThat(echo.fields()).containsOnlyKeys("prompt");
-    assertThat(reads).hasValue(1);
-  }
-
-  @Test
-  void a_lazy_echo_whose_reader_fails_has_no_fields_but_keeps_its_text() {
-    RequestEcho echo = RequestEcho.lazy("{garbage", raw -> {
-      throw new IllegalStateException("not JSON");
-    });
-
-    assertThat(echo.fields()).isEmpty();
-    assertThat(echo.raw()).isEqualTo("{garbage");
-  }
-
-  @Test
-  void echoes_are_equal_by_text_and_fields_however_they_were_made() {
-    RequestEcho lazy = RequestEcho.lazy("{\"a\":\"b\"}", raw -> Map.of("a", "b"));
-    RequestEcho eager = RequestEcho.of("{\"a\":\"b\"}", Map.of("a", "b"));
-
-    assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
-    assertThat(lazy).isNotEqualTo(RequestEcho.of("{\"a\":\"b\"}", Map.of()));
-  }
 }

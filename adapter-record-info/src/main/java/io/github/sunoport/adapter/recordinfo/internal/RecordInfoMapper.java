@@ -12,12 +12,13 @@ import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.MusicRecord;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.SunoTrack;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.Timestamped;
+import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.RequestEchoes;
+import io.github.sunoport.adapter.support.Seconds;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.callback.CallbackEvent;
 import io.github.sunoport.core.callback.CallbackStage;
 import io.github.sunoport.core.model.AlignedWord;
-import io.github.sunoport.core.model.Durations;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -32,8 +33,9 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.Track;
-import io.github.sunoport.core.model.VocalGender;
+import io.github.sunoport.core.model.TrackId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,7 +122,7 @@ public final class RecordInfoMapper {
     if (record.response() != null && record.response().sunoData() != null) {
       for (SunoTrack wire : record.response().sunoData()) {
         if (wire != null) {
-          tracks.add(trackFrom(wire));
+          tracks.add(trackFrom(id.provider(), wire));
         }
       }
     }
@@ -128,19 +130,20 @@ public final class RecordInfoMapper {
         .rawStatus(status)
         .operation(OPERATIONS.getOrDefault(String.valueOf(record.operationType()).toLowerCase(Locale.ROOT),
             MusicOperation.UNKNOWN))
-        .parentMusicId(record.parentMusicId())
+        .parentTrack(Answers.text(record.parentMusicId()).map(parent -> new TrackId(id.provider(), parent))
+            .orElse(null))
         .request(echoes.read(record.param()))
         .tracks(tracks)
         .failure(failureOf(state, status, record.errorCode(), message).orElse(null))
         .build();
   }
 
-  /** Maps a track as record-info writes it. */
-  public Track trackFrom(SunoTrack wire) {
-    return Track.builder(wire.id())
+  /** Maps a track that {@code provider} made, as record-info writes it. */
+  public Track trackFrom(ProviderId provider, SunoTrack wire) {
+    return Track.builder(new TrackId(provider, wire.id()))
         .title(wire.title())
         .lyrics(wire.prompt())
-        .tags(Track.splitTags(wire.tags()))
+        .tags(Values.tags(wire.tags()))
         .modelName(wire.modelName())
         .audioUrl(wire.audioUrl())
         .streamUrl(wire.streamAudioUrl())
@@ -196,7 +199,7 @@ public final class RecordInfoMapper {
     List<LyricsVariant> variants = new ArrayList<>();
     for (CallbackItem item : items) {
       if (music) {
-        tracks.add(trackFrom(asTrack(item)));
+        tracks.add(trackFrom(task.provider(), asTrack(item)));
       } else {
         variants.add(variantFrom(new LyricsItem(item.text(), item.title(), item.status(), item.errorMessage(),
             item.errorMessageSnake())));
@@ -255,19 +258,18 @@ public final class RecordInfoMapper {
   public GenerateSubmit toWire(MusicRequest r, String wireModel, URI callbackUrl) {
     return new GenerateSubmit(r.prompt().orElse(null), r.style().orElse(null), r.title().orElse(null),
         r.customMode(), r.instrumental(), wireModel, callbackUrl.toString(), r.negativeTags().orElse(null),
-        r.vocalGender().map(g -> g == VocalGender.MALE ? "m" : "f").orElse(null),
-        boxed(r.styleWeight()), boxed(r.weirdnessConstraint()), boxed(r.audioWeight()), r.personaId().orElse(null));
+        Values.vocalGender(r.vocalGender()), Values.boxed(r.styleWeight()), Values.boxed(r.weirdnessConstraint()),
+        Values.boxed(r.audioWeight()), r.personaId().orElse(null));
   }
 
-  /** Maps an extend request; {@code defaultParamFlag} is true when the caller overrides the parameters. */
-  public ExtendSubmit toWire(ExtendRequest r, String wireModel, URI callbackUrl) {
-    return new ExtendSubmit(!r.keepSourceParameters(), r.sourceTrackId(), r.prompt().orElse(null),
-        r.style().orElse(null), r.title().orElse(null), r.continueAt().map(Durations::toSeconds).orElse(null),
+  /**
+   * Maps an extend request of the parent track {@code audioId} (the family's wire name for it);
+   * {@code defaultParamFlag} is true when the caller overrides the parameters.
+   */
+  public ExtendSubmit toWire(ExtendRequest r, String audioId, String wireModel, URI callbackUrl) {
+    return new ExtendSubmit(!r.keepSourceParameters(), audioId, r.prompt().orElse(null),
+        r.style().orElse(null), r.title().orElse(null), r.continueAt().map(Seconds::toSeconds).orElse(null),
         wireModel, callbackUrl.toString());
-  }
-
-  private static Double boxed(java.util.OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
   }
 
   private static LyricsVariant variantFrom(LyricsItem item) {

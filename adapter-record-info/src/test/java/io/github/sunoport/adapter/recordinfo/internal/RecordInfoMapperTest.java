@@ -22,6 +22,7 @@ import io.github.sunoport.core.model.TaskFailure;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.model.TrackId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
@@ -143,7 +144,7 @@ class RecordInfoMapperTest {
     assertThat(task.failure()).contains(new TaskFailure(FailureKind.GENERATION_FAILED, OptionalInt.of(501),
         "生成失败,请重试或联系客服"));
     assertThat(task.tracks()).isEmpty();
-    assertThat(task.parentMusicId()).isEmpty();
+    assertThat(task.parentTrack()).isEmpty();
     assertThat(task.request().prompt()).contains("一首平静舒缓的钢琴曲");
     assertThat(task.request().string("style")).contains("平静, 舒缓, 钢琴");
   }
@@ -212,12 +213,12 @@ class RecordInfoMapperTest {
     // then
     assertThat(task.state()).isEqualTo(TaskState.FIRST_TRACK_READY);
     assertThat(task.operation()).isEqualTo(MusicOperation.EXTEND);
-    assertThat(task.parentMusicId()).contains("e231****-****-****-****-****8cadc7dc");
+    assertThat(task.parentTrack()).contains(new TrackId(task.id().provider(), "e231****-****-****-****-****8cadc7dc"));
     assertThat(task.request().fields()).containsEntry("continueAt", 60.0).containsEntry("defaultParamFlag", true);
-    assertThat(task.tracks()).extracting(Track::id).containsExactly(
+    assertThat(task.tracks()).extracting(t -> t.id().value()).containsExactly(
         "int-duration", "string-duration", "negative-duration", "garbage-duration", "decimal-duration");
     Map<String, Track> byId = new java.util.HashMap<>();
-    task.tracks().forEach(t -> byId.put(t.id(), t));
+    task.tracks().forEach(t -> byId.put(t.id().value(), t));
     assertThat(byId.get("int-duration").duration()).contains(Duration.ofSeconds(120));
     assertThat(byId.get("string-duration").duration()).contains(Duration.ofMillis(95_500));
     assertThat(byId.get("negative-duration").duration()).isEmpty();
@@ -251,7 +252,7 @@ class RecordInfoMapperTest {
     assertThat(task.request().raw()).isEqualTo("{\"prompt\": oops");
     assertThat(task.request().fields()).isEmpty();
     assertThat(task.operation()).isEqualTo(MusicOperation.UPLOAD_COVER);
-    assertThat(task.parentMusicId()).isEmpty();
+    assertThat(task.parentTrack()).isEmpty();
   }
 
   @Test

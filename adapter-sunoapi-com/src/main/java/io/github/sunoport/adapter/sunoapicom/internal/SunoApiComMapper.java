@@ -26,13 +26,12 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.Track;
-import io.github.sunoport.core.model.VocalGender;
+import io.github.sunoport.core.model.TrackId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Maps between sunoapi.com's wire records and the domain model, in both directions.
@@ -82,20 +81,21 @@ public final class SunoApiComMapper {
     return new Create(persona ? "persona_music" : "create_music", r.customMode(),
         r.customMode() ? r.prompt().orElse(null) : null, r.customMode() ? null : r.prompt().orElse(null),
         r.title().orElse(null), r.style().orElse(null), r.negativeTags().orElse(null), mv, r.instrumental(),
-        r.vocalGender().map(g -> g == VocalGender.MALE ? "m" : "f").orElse(null), boxed(r.styleWeight()),
-        boxed(r.weirdnessConstraint()), r.personaId().orElse(null), null, null);
+        Values.vocalGender(r.vocalGender()), Values.boxed(r.styleWeight()), Values.boxed(r.weirdnessConstraint()),
+        r.personaId().orElse(null), null, null);
   }
 
   /**
-   * Maps an extend request: {@code task_type: extend_music} on the create endpoint. Overrides go out in custom mode;
+   * Maps an extend request of the parent track {@code clipId}: {@code task_type: extend_music} on the create endpoint,
+   * the parent as {@code continue_clip_id}. Overrides go out in custom mode;
    * an extension keeping the source's parameters sends only the clip, the point and the model. {@code continueAt}
    * must be whole seconds, which the caller has checked.
    */
-  public Create toWire(ExtendRequest r, String mv) {
+  public Create toWire(ExtendRequest r, String clipId, String mv) {
     Long continueAt = r.continueAt().map(java.time.Duration::getSeconds).orElse(null);
     Boolean custom = r.keepSourceParameters() ? null : Boolean.TRUE;
     return new Create(EXTEND_MUSIC, custom, r.prompt().orElse(null), null, r.title().orElse(null),
-        r.style().orElse(null), null, mv, null, null, null, null, null, r.sourceTrackId(), continueAt);
+        r.style().orElse(null), null, mv, null, null, null, null, null, clipId, continueAt);
   }
 
   /**
@@ -141,8 +141,8 @@ public final class SunoApiComMapper {
       states.add(Optional.ofNullable(clip.state()).orElse(""));
       Optional<ProviderTimestamp> at = timestamp(clip.createdAt());
       created = created.or(() -> at);
-      tracks.add(Track.builder(clip.clipId()).title(clip.title()).lyrics(clip.lyrics())
-          .tags(Track.splitTags(clip.tags())).modelName(clip.mv()).audioUrl(clip.audioUrl())
+      tracks.add(Track.builder(new TrackId(id.provider(), clip.clipId())).title(clip.title()).lyrics(clip.lyrics())
+          .tags(Values.tags(clip.tags())).modelName(clip.mv()).audioUrl(clip.audioUrl())
           .imageUrl(clip.imageUrl()).createdAt(at.orElse(null)).duration(Values.seconds(clip.duration()).orElse(null))
           .build());
     }
@@ -164,8 +164,8 @@ public final class SunoApiComMapper {
     clips.forEach((key, clip) -> {
       if (clip != null) {
         LegacyClipMetadata meta = Optional.ofNullable(clip.metadata()).orElse(new LegacyClipMetadata(null, null, null));
-        tracks.add(Track.builder(Optional.ofNullable(clip.id()).orElse(key)).title(clip.title()).lyrics(meta.prompt())
-            .tags(Track.splitTags(meta.tags())).modelName(clip.modelName()).audioUrl(clip.audioUrl())
+        tracks.add(Track.builder(new TrackId(id.provider(), Optional.ofNullable(clip.id()).orElse(key)))
+            .title(clip.title()).lyrics(meta.prompt()).tags(Values.tags(meta.tags())).modelName(clip.modelName()).audioUrl(clip.audioUrl())
             .imageUrl(clip.imageUrl()).createdAt(timestamp(clip.createdAt()).orElse(null))
             .duration(Values.seconds(meta.duration()).orElse(null)).build());
       }
@@ -174,7 +174,8 @@ public final class SunoApiComMapper {
     return MusicTask.builder(id, state)
         .rawStatus(status)
         .operation(operationOf(echo))
-        .parentMusicId(echo.string("continue_clip_id").orElse(null))
+        .parentTrack(echo.string("continue_clip_id").filter(c -> !c.isBlank())
+            .map(parent -> new TrackId(id.provider(), parent)).orElse(null))
         .request(echo)
         .tracks(tracks)
         .failure(failureOf(state, message).orElse(null))
@@ -259,7 +260,4 @@ public final class SunoApiComMapper {
     return value instanceof String text ? ProviderTimestamp.tryParse(text) : Optional.empty();
   }
 
-  private static Double boxed(OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
-  }
 }

@@ -53,7 +53,7 @@ class SunoApiComMapperTest {
 
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(task.rawStatus()).isEqualTo("succeeded,failed");
-    assertThat(task.tracks()).extracting(Track::id).containsExactly("c1", "c2");
+    assertThat(task.tracks()).extracting(t -> t.id().value()).containsExactly("c1", "c2");
     assertThat(task.tracks().get(1).audioUrl()).isEmpty();
   }
 

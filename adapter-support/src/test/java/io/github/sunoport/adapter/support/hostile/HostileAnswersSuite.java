@@ -22,6 +22,7 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
 import java.time.Duration;
@@ -285,9 +286,9 @@ public abstract class HostileAnswersSuite {
       case SUBMIT_LYRICS -> client.lyrics().submit(LyricsRequest.of("a song about rain"));
       case FETCH_LYRICS -> client.lyrics().fetch(new TaskId(provider, TASK));
       case SUBMIT_MUSIC -> client.music().submit(MusicRequest.describe("a calm piano piece").build());
-      case EXTEND -> client.music().extend(ExtendRequest.keepingSource(TRACK, SunoModel.V4_5));
+      case EXTEND -> client.music().extend(ExtendRequest.keepingSource(new TrackId(provider, TRACK), SunoModel.V4_5));
       case FETCH_MUSIC -> client.music().fetch(new TaskId(provider, TASK));
-      case TIMESTAMPED_LYRICS -> client.music().timestampedLyrics(new TaskId(provider, TASK), TRACK);
+      case TIMESTAMPED_LYRICS -> client.music().timestampedLyrics(new TaskId(provider, TASK), new TrackId(provider, TRACK));
       case CREDITS -> client.account().credits();
     };
   }

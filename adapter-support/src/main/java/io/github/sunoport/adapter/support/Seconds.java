@@ -1,15 +1,15 @@
-package io.github.sunoport.core.model;
+package io.github.sunoport.adapter.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 
-/** Turns the seconds providers send (198.44, 60, 1.36) into exact {@link Duration}s. */
-public final class Durations {
+/** Converts between the decimal seconds providers send and expect (198.44, 60, 1.36) and exact {@link Duration}s. */
+public final class Seconds {
   /** A bound no real track or offset comes near; larger values are garbage. */
   private static final double MAX_SECONDS = 7 * 24 * 3600;
 
-  private Durations() {}
+  private Seconds() {}
 
   /**
    * Returns {@code seconds} as a duration, exact to the decimal digits written (198.44 is 198 s 440 ms).

@@ -1,0 +1,167 @@
+package io.github.sunoport.adapter.support;
+
+import io.github.sunoport.core.callback.CallbackPort;
+import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.Credits;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TimestampedLyrics;
+import io.github.sunoport.core.model.TrackId;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The operations an adapter's client of type {@code C} offers, declared once, one line each, as methods of the
+ * client:
+ *
+ * <pre>{@code
+ * static final Operations<MyClient> OPERATIONS = Operations.<MyClient>builder()
+ *     .lyrics(MyClient::submitLyrics, MyClient::fetchLyrics)
+ *     .credits(MyClient::credits)
+ *     .build();
+ * }</pre>
+ *
+ * Everything else follows from this declaration: the client's ports ({@link TransportClient}), its
+ * {@link #capabilities()} and its factory's, and the refusal of every operation not declared with an
+ * {@link io.github.sunoport.core.error.UnsupportedCapabilityException} naming it, before anything is sent. Immutable.
+ *
+ * @param <C> the client whose methods carry out the operations
+ */
+public final class Operations<C> {
+  /** Reads the word-by-word lyrics of a track of a task. */
+  @FunctionalInterface
+  public interface TimestampedRead<C> {
+    /** Reads track {@code track} of task {@code task} through {@code client}. */
+    TimestampedLyrics read(C client, TaskId task, TrackId track);
+  }
+
+  final BiFunction<C, LyricsRequest, TaskId> submitLyrics;
+  final BiFunction<C, TaskId, LyricsTask> fetchLyrics;
+  final BiFunction<C, MusicRequest, TaskId> submitMusic;
+  final BiFunction<C, TaskId, MusicTask> fetchMusic;
+  final BiFunction<C, ExtendRequest, TaskId> extend;
+  final TimestampedRead<C> timestampedLyrics;
+  final Function<C, Credits> credits;
+  final Function<C, CallbackPort> callbacks;
+  private final Set<Capability> capabilities;
+
+  private Operations(Builder<C> b) {
+    this.submitLyrics = b.submitLyrics;
+    this.fetchLyrics = b.fetchLyrics;
+    this.submitMusic = b.submitMusic;
+    this.fetchMusic = b.fetchMusic;
+    this.extend = b.extend;
+    this.timestampedLyrics = b.timestampedLyrics;
+    this.credits = b.credits;
+    this.callbacks = b.callbacks;
+    EnumSet<Capability> declared = EnumSet.noneOf(Capability.class);
+    if (submitLyrics != null) {
+      declared.add(Capability.LYRICS);
+    }
+    if (submitMusic != null) {
+      declared.add(Capability.MUSIC);
+    }
+    if (extend != null) {
+      declared.add(Capability.EXTEND);
+    }
+    if (timestampedLyrics != null) {
+      declared.add(Capability.TIMESTAMPED_LYRICS);
+    }
+    if (credits != null) {
+      declared.add(Capability.CREDITS);
+    }
+    if (callbacks != null) {
+      declared.add(Capability.CALLBACKS);
+    }
+    this.capabilities = Set.copyOf(declared);
+  }
+
+  /** Returns a builder with no operation declared. */
+  public static <C> Builder<C> builder() {
+    return new Builder<>();
+  }
+
+  /** The capabilities the declared operations give, and no other. */
+  public Set<Capability> capabilities() {
+    return capabilities;
+  }
+
+  /** Declares the operations; each may be declared once. */
+  public static final class Builder<C> {
+    private BiFunction<C, LyricsRequest, TaskId> submitLyrics;
+    private BiFunction<C, TaskId, LyricsTask> fetchLyrics;
+    private BiFunction<C, MusicRequest, TaskId> submitMusic;
+    private BiFunction<C, TaskId, MusicTask> fetchMusic;
+    private BiFunction<C, ExtendRequest, TaskId> extend;
+    private TimestampedRead<C> timestampedLyrics;
+    private Function<C, Credits> credits;
+    private Function<C, CallbackPort> callbacks;
+
+    private Builder() {}
+
+    /** Lyrics: submit and fetch ({@link Capability#LYRICS}). */
+    public Builder<C> lyrics(BiFunction<C, LyricsRequest, TaskId> submit, BiFunction<C, TaskId, LyricsTask> fetch) {
+      this.submitLyrics = once(this.submitLyrics, submit, "lyrics");
+      this.fetchLyrics = Objects.requireNonNull(fetch, "fetch == null");
+      return this;
+    }
+
+    /** Music: submit and fetch ({@link Capability#MUSIC}). */
+    public Builder<C> music(BiFunction<C, MusicRequest, TaskId> submit, BiFunction<C, TaskId, MusicTask> fetch) {
+      this.submitMusic = once(this.submitMusic, submit, "music");
+      this.fetchMusic = Objects.requireNonNull(fetch, "fetch == null");
+      return this;
+    }
+
+    /** Extending a track ({@link Capability#EXTEND}); needs {@link #music}. */
+    public Builder<C> extend(BiFunction<C, ExtendRequest, TaskId> extend) {
+      this.extend = once(this.extend, extend, "extend");
+      return this;
+    }
+
+    /** A track's timestamped lyrics ({@link Capability#TIMESTAMPED_LYRICS}); needs {@link #music}. */
+    public Builder<C> timestampedLyrics(TimestampedRead<C> read) {
+      this.timestampedLyrics = once(this.timestampedLyrics, read, "timestampedLyrics");
+      return this;
+    }
+
+    /** The credit balance ({@link Capability#CREDITS}). */
+    public Builder<C> credits(Function<C, Credits> credits) {
+      this.credits = once(this.credits, credits, "credits");
+      return this;
+    }
+
+    /** The client's callback parser ({@link Capability#CALLBACKS}). */
+    public Builder<C> callbacks(Function<C, CallbackPort> callbacks) {
+      this.callbacks = once(this.callbacks, callbacks, "callbacks");
+      return this;
+    }
+
+    /**
+     * Returns the declaration.
+     *
+     * @throws IllegalStateException if an operation of the music port is declared without music itself
+     */
+    public Operations<C> build() {
+      if (submitMusic == null && (extend != null || timestampedLyrics != null)) {
+        throw new IllegalStateException("extend and timestamped lyrics are music operations; declare music too");
+      }
+      return new Operations<>(this);
+    }
+
+    private static <T> T once(T previous, T next, String name) {
+      Objects.requireNonNull(next, name + " == null");
+      if (previous != null) {
+        throw new IllegalStateException(name + " is declared twice");
+      }
+      return next;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.sunoport.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sunoport.core.SunoProviders;
+import io.github.sunoport.core.await.AwaitOptions;
+import io.github.sunoport.core.await.TaskAwaiter;
+import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.port.SunoClient;
+import io.github.sunoport.mock.MockServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The README's code, as written there, against the mock: it compiles and does what the README says. */
+class ReadmeExamplesTest {
+  private static MockServer mock;
+
+  @BeforeAll
+  static void startMock() {
+    mock = MockServer.builder().timeline(Duration.ZERO).build().start();
+  }
+
+  @AfterAll
+  static void stopMock() {
+    mock.close();
+  }
+
+  private static Map<String, String> config(String provider) {
+    return Map.of("SUNOPORT_PROVIDER", provider, "SUNOPORT_API_KEY", "test-key",
+        "SUNOPORT_BASE_URL", mock.baseUrl(provider), "SUNOPORT_CALLBACK_URL", "http://127.0.0.1:9/cb");
+  }
+
+  @Test
+  void picking_a_provider_at_runtime() {
+    List<Object> printed = new ArrayList<>();
+    Map<String, String> config = config("sunoapi-org");
+
+    // README "Picking a provider at runtime"
+    String provider = config.getOrDefault("SUNOPORT_PROVIDER", "kie");
+    try (SunoClient client = SunoProviders.open(provider, ProviderSettings.fromMap(config, "SUNOPORT_"))) {
+      TaskId id = client.lyrics().submit("a song about rain");
+      LyricsTask task = TaskAwaiter.create().await(client.lyrics()::fetch, id,
+          AwaitOptions.until(TaskState.SUCCEEDED).withListener(t -> printed.add(t.state())));
+      task.variants().forEach(v -> printed.add(v.title() + "\n" + v.text()));
+      printed.add("credits left: " + client.account().credits().remaining());
+
+      assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+      assertThat(printed).contains(TaskState.SUCCEEDED).last().asString().startsWith("credits left: ");
+    }
+  }
+
+  @Test
+  void extending_a_track_where_it_was_made() {
+    try (SunoClient client = SunoProviders.open("kie", ProviderSettings.fromMap(config("kie"), "SUNOPORT_"))) {
+      // README "Tracks carry their owner"
+      MusicTask song = TaskAwaiter.create().await(client.music()::fetch,
+          client.music().submit(MusicRequest.describe("a calm piano piece").build()), AwaitOptions.until(TaskState.SUCCEEDED));
+      TrackId first = song.tracks().get(0).id();                           // the provider's id + the provider that made it
+      TaskId longer = client.music().extend(ExtendRequest.overriding(first, Duration.ofSeconds(60),
+          "[Verse]\nthe rain goes on", "piano", "Rain, longer", SunoModel.V4_5));
+
+      assertThat(first.provider()).isEqualTo(client.provider());
+      assertThat(longer.provider()).isEqualTo(client.provider());
+    }
+  }
+}
