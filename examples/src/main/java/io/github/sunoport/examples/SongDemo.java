@@ -38,29 +38,44 @@ public final class SongDemo {
 
   /** Runs the demo; exits with 2 on bad arguments and 1 when a provider call fails. */
   public static void main(String[] args) {
+    int status = run(args, System.getenv(), System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the demo from its command line and returns the exit status: 0 when done, 2 for bad arguments, 1 when the
+   * library refused something (an unknown provider, bad settings, a prompt it cannot send) or a provider call failed.
+   * Every such failure is one line on {@code err}, never a stack trace.
+   */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     DemoOptions options;
     try {
       options = DemoOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println(DemoOptions.USAGE);
-      System.exit(2);
-      return;
+      err.println(e.getMessage());
+      err.println(DemoOptions.USAGE);
+      return 2;
     }
     if (options.help()) {
-      System.out.println(DemoOptions.USAGE);
-      return;
+      out.println(DemoOptions.USAGE);
+      return 0;
     }
     try {
-      new SongDemo(System.out).run(options, System.getenv());
+      new SongDemo(out).run(options, env);
+      return 0;
     } catch (SunoException e) {
-      System.err.println("failed: " + e.getMessage());
-      System.exit(1);
+      err.println("failed: " + e.getMessage());
+      return 1;
     }
   }
 
   /** Runs the demo with configuration {@code env}. */
   void run(DemoOptions options, Map<String, String> env) {
+    // Resolve the provider before starting anything: an unknown id (say "KIE" or "") is an
+    // UnknownProviderException listing the ids on the class path, not a failure of the embedded mock server.
+    SunoProviders.factory(options.provider());
     Map<String, String> config = new HashMap<>(env);
     boolean offline = !config.containsKey("SUNOPORT_API_KEY") && !config.containsKey("SUNOPORT_BASE_URL");
     try (MockServer mock = offline ? MockServer.builder().timeline(options.timeline()).build().start() : null;

@@ -43,4 +43,34 @@ class SongDemoTest {
     assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--provider"})).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--timeline", "x"})).hasMessageContaining("seconds");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"KIE", "suno", ""})
+  void an_unknown_provider_is_one_line_listing_the_ids_and_no_stack_trace(String provider) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = SongDemo.run(new String[] {"--provider", provider, "rain"}, Map.of(),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertThat(status).isEqualTo(1);
+    assertThat(printed).startsWith("failed: no provider '" + provider + "' on the class path; available: ")
+        .contains("kie", "sunoapi-org", "sunoapi-com").doesNotContain("\tat ", "Exception");
+    assertThat(printed.lines()).hasSize(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("embedded mock server");
+  }
+
+  @Test
+  void a_prompt_with_a_control_character_is_refused_in_one_line_naming_the_field() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = SongDemo.run(new String[] {"--provider", "kie", "--timeline", "0", "rain\u0007drop"}, Map.of(),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("failed: prompt contains control character U+0007")
+        .doesNotContain("\tat ");
+  }
 }

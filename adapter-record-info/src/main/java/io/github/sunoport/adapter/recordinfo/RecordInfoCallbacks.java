@@ -10,6 +10,7 @@ import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.InvalidCallbackException;
 import io.github.sunoport.core.error.InvalidCallbackException.Reason;
+import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ final class RecordInfoCallbacks implements CallbackPort {
     verifier.ifPresent(v -> v.verify(taskId, caseInsensitive(headers)));
     try {
       return mapper.callbackEventFrom(new TaskId(provider, taskId), callback);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (InvalidRequestException | IllegalArgumentException | NullPointerException e) {
+      // The domain model refuses a value (a blank track id, a task id with white space): the body is malformed.
       throw invalid(Reason.MALFORMED_BODY, "values that make no sense: " + JsonBodies.shorten(e.getMessage()), e);
     }
   }

@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.support;
 
 import com.squareup.moshi.JsonAdapter;
 import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.model.ProviderId;
 import java.util.Objects;
@@ -30,8 +31,9 @@ public final class Answers {
 
   /**
    * How an opened envelope becomes a domain value. A mapping may throw {@link IllegalArgumentException},
-   * {@link NullPointerException} or {@link ClassCastException} for values that make no sense, and reports a missing
-   * field through {@link Answers#required}.
+   * {@link NullPointerException} or {@link ClassCastException} for values that make no sense, or the domain model's
+   * {@link InvalidRequestException} for a value it refuses (a task id with white space): here the value came from the
+   * provider, so the answer is at fault. It reports a missing field through {@link Answers#required}.
    *
    * @param <X> what the call was about
    * @param <E> the envelope
@@ -54,7 +56,7 @@ public final class Answers {
       } catch (Missing missing) {
         throw new ProtocolException("the answer lacks " + missing.field,
             ErrorDetails.of(provider, answer.status(), null, ""), answer.text(), null);
-      } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+      } catch (InvalidRequestException | IllegalArgumentException | NullPointerException | ClassCastException e) {
         throw JsonBodies.unreadable("the answer holds values that make no sense: " + JsonBodies.shorten(e.getMessage()),
             answer, provider, e);
       }

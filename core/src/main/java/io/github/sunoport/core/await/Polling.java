@@ -33,6 +33,7 @@ final class Polling<T extends Task> {
   private Duration interval;
   private T last;
   private SunoException lastError;
+  private int consecutiveErrors;
 
   Polling(TaskId id, AwaitOptions options, Instant start, DoubleSupplier random) {
     this.id = id;
@@ -51,6 +52,7 @@ final class Polling<T extends Task> {
     }
     last = task;
     lastError = null;
+    consecutiveErrors = 0;
     if (task.state().hasReached(options.target()) || task.state() == TaskState.FAILED) {
       return new Done<>(task);
     }
@@ -66,6 +68,11 @@ final class Polling<T extends Task> {
       return new Fail<>(error);
     }
     lastError = error;
+    consecutiveErrors++;
+    options.listener().onError(error, consecutiveErrors);
+    if (consecutiveErrors >= options.maxConsecutiveErrors()) {
+      return new Fail<>(error);
+    }
     Optional<Duration> retryAfter =
         error instanceof RateLimitedException limited ? limited.retryAfter() : Optional.empty();
     return next(now, retryAfter);

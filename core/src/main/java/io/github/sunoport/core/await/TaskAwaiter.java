@@ -19,11 +19,14 @@ import java.util.function.DoubleSupplier;
  * <ul>
  *   <li>A task that reaches the target, or ends {@code FAILED}, is returned: a failed task is not an exception.
  *   <li>Retryable errors (rate limits, maintenance, server and network errors) do not end the await; polling goes on
- *       with backoff, and a rate limit's Retry-After is honoured.
+ *       with backoff, and a rate limit's Retry-After is honoured. The listener hears of each one
+ *       ({@link ProgressListener#onError}), and {@link AwaitOptions#maxConsecutiveErrors()} of them in a row end the
+ *       await with the last.
  *   <li>The awaiter is the one owner of retries on this path: each poll is a single request, because adapters skip
  *       their own read retries inside a poll ({@link PollScope}). A poll answered 429 therefore costs one request,
  *       and the next poll waits for the Retry-After; the client's {@code RetryPolicy} applies to reads made outside
- *       an await. What bounds the polls is the await's timeout.
+ *       an await. What bounds the polls is the await's timeout and its bound on consecutive errors; each poll is
+ *       bounded by the client's {@code operationTimeout}.
  *   <li>Other errors end it at once. At the deadline it throws
  *       {@link io.github.sunoport.core.error.AwaitTimeoutException}, which tells the last state seen.
  * </ul>
@@ -63,7 +66,7 @@ public final class TaskAwaiter {
    *
    * @return the task in or past the target state, or in state {@code FAILED}
    * @throws io.github.sunoport.core.error.AwaitTimeoutException at the deadline
-   * @throws SunoException a non-retryable error from the fetcher
+   * @throws SunoException a non-retryable error from the fetcher, or the last of too many retryable errors in a row
    * @throws CancellationException if the thread is interrupted (the interrupt flag is kept)
    */
   public <T extends Task> T await(TaskFetcher<T> fetcher, TaskId id, AwaitOptions options) {

@@ -1,14 +1,23 @@
 package io.github.sunoport.core.model;
 
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.util.List;
 
 /**
- * Argument checks shared by the records of this package; messages always name the offending field. Messages are built
+ * Argument checks shared by the records of this package; messages always name the offending field. A value the app
+ * passes in (a prompt, an id, a URL, a weight) that breaks a rule is an {@link InvalidRequestException} naming the
+ * field, so an app that catches {@code SunoException} around a call also catches bad user input. Messages are built
  * only on failure: these checks run for every record an adapter maps.
  */
 final class Checks {
   private Checks() {}
+
+  /** The exception for a value of {@code field} that breaks a rule; the message starts with the field's name. */
+  static InvalidRequestException invalid(String field, String problem) {
+    return new InvalidRequestException(field + " " + problem, field, ErrorDetails.none());
+  }
 
   static <T> T present(T value, String name) {
     if (value == null) {
@@ -18,9 +27,11 @@ final class Checks {
   }
 
   static String text(String value, String name, int maxLength) {
-    present(value, name);
+    if (value == null) {
+      throw invalid(name, "is missing");
+    }
     if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " is blank");
+      throw invalid(name, "is blank");
     }
     return bounded(value, name, maxLength);
   }
@@ -31,9 +42,8 @@ final class Checks {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-        throw new IllegalArgumentException(
-            name + " contains white space or a control character (U+" + String.format("%04X", (int) c)
-                + ") at index " + i);
+        throw invalid(name,
+            "contains white space or a control character (U+" + String.format("%04X", (int) c) + ") at index " + i);
       }
     }
     return value;
@@ -42,8 +52,7 @@ final class Checks {
   static String bounded(String value, String name, int maxLength) {
     present(value, name);
     if (value.length() > maxLength) {
-      throw new IllegalArgumentException(
-          name + " is " + value.length() + " characters long, more than the " + maxLength + " allowed");
+      throw invalid(name, "is " + value.length() + " characters long, more than the " + maxLength + " allowed");
     }
     return value;
   }
@@ -53,8 +62,7 @@ final class Checks {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        throw new IllegalArgumentException(
-            name + " contains control character U+" + String.format("%04X", (int) c) + " at index " + i);
+        throw invalid(name, "contains control character U+" + String.format("%04X", (int) c) + " at index " + i);
       }
     }
     return value;
@@ -76,8 +84,8 @@ final class Checks {
     if (!url.isAbsolute() || url.getHost() == null
         || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
       // Only scheme and host are shown: callback URLs often carry a secret token in the query.
-      throw new IllegalArgumentException(name + " must be an absolute http or https URL with a host, was scheme '"
-          + url.getScheme() + "' host '" + url.getHost() + "'");
+      throw invalid(name, "must be an absolute http or https URL with a host, was scheme '" + url.getScheme()
+          + "' host '" + url.getHost() + "'");
     }
     return url;
   }
@@ -92,7 +100,7 @@ final class Checks {
 
   static double unitInterval(double value, String name) {
     if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(name + " must be between 0 and 1, was " + value);
+      throw invalid(name, "must be between 0 and 1, was " + value);
     }
     return value;
   }

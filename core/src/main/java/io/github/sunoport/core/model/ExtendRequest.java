@@ -31,13 +31,16 @@ public record ExtendRequest(
     Optional<SunoModel> model,
     Optional<URI> callbackUrl) implements Owned {
 
-  /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
+  /**
+   * Validates every field and the rules of the mode, naming the field in an
+   * {@link io.github.sunoport.core.error.InvalidRequestException}.
+   */
   public ExtendRequest {
     Objects.requireNonNull(parentTrack, "parentTrack == null");
     Objects.requireNonNull(continueAt, "continueAt == null");
     continueAt.ifPresent(at -> {
       if (at.isNegative() || at.isZero()) {
-        throw new IllegalArgumentException("continueAt must be positive, was " + at);
+        throw Checks.invalid("continueAt", "must be positive, was " + at);
       }
     });
     override(prompt, "prompt", keepSourceParameters);
@@ -60,8 +63,8 @@ public record ExtendRequest(
       if (title.isEmpty()) {
         missing.add("title");
       }
-      throw new IllegalArgumentException(
-          "overriding an extension needs continueAt, prompt, style and title; missing: " + missing);
+      throw Checks.invalid(missing.toString().split(",")[0],
+          "is missing: overriding an extension needs continueAt, prompt, style and title; missing: " + missing);
     }
   }
 
@@ -69,7 +72,7 @@ public record ExtendRequest(
     Checks.present(value, name);
     value.ifPresent(v -> Checks.printable(Checks.text(v, name, MusicRequest.MAX_TEXT_LENGTH), name));
     if (keepSourceParameters && value.isPresent()) {
-      throw new IllegalArgumentException(name + " cannot be set when keeping the source track's parameters");
+      throw Checks.invalid(name, "cannot be set when keeping the source track's parameters");
     }
   }
 

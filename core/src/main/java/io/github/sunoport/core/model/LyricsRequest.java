@@ -16,7 +16,10 @@ public record LyricsRequest(String prompt, Optional<URI> callbackUrl) {
   /** A bound above every provider's own limit. */
   public static final int MAX_PROMPT_LENGTH = 10_000;
 
-  /** Validates the prompt and the callback URL, naming the field in the {@link IllegalArgumentException}. */
+  /**
+   * Validates the prompt and the callback URL, naming the field in an
+   * {@link io.github.sunoport.core.error.InvalidRequestException}.
+   */
   public LyricsRequest {
     Checks.printable(Checks.text(prompt, "prompt", MAX_PROMPT_LENGTH), "prompt");
     Objects.requireNonNull(callbackUrl, "callbackUrl == null");

@@ -49,7 +49,10 @@ public record MusicRequest(
   /** A bound above every provider's own limit. */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
-  /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
+  /**
+   * Validates every field and the rules of the mode, naming the field in an
+   * {@link io.github.sunoport.core.error.InvalidRequestException}.
+   */
   public MusicRequest {
     Objects.requireNonNull(model, "model == null");
     Objects.requireNonNull(vocalGender, "vocalGender == null");
@@ -104,13 +107,13 @@ public record MusicRequest(
 
   private static void require(Optional<String> value, String name, String why) {
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(name + " is missing: " + why);
+      throw Checks.invalid(name, "is missing: " + why);
     }
   }
 
   private static void forbid(Optional<String> value, String name) {
     if (value.isPresent()) {
-      throw new IllegalArgumentException(name + " is only used in custom mode; use MusicRequest.custom(...)");
+      throw Checks.invalid(name, "is only used in custom mode; use MusicRequest.custom(...)");
     }
   }
 
@@ -206,7 +209,10 @@ public record MusicRequest(
       return this;
     }
 
-    /** Returns the request; throws {@link IllegalArgumentException} naming the field that is wrong. */
+    /**
+     * Returns the request; throws {@link io.github.sunoport.core.error.InvalidRequestException} naming the field that is
+     * wrong.
+     */
     public MusicRequest build() {
       return new MusicRequest(customMode, Optional.ofNullable(prompt), Optional.ofNullable(style),
           Optional.ofNullable(title), instrumental, model, Optional.ofNullable(negativeTags),

@@ -1,6 +1,5 @@
 package io.github.sunoport.core.model;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -12,12 +11,14 @@ import java.util.regex.Pattern;
 public record ProviderId(String value) {
   private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** Validates the id; throws {@link IllegalArgumentException} naming the problem. */
+  /** Validates the id; throws {@link io.github.sunoport.core.error.InvalidRequestException} naming the problem. */
   public ProviderId {
-    Objects.requireNonNull(value, "provider id == null");
+    if (value == null) {
+      throw Checks.invalid("provider id", "is missing");
+    }
     if (value.length() > 40 || !SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "provider id must be lower-case words of letters and digits joined by '-', at most 40 characters: '"
+      throw Checks.invalid("provider id",
+          "must be lower-case words of letters and digits joined by '-', at most 40 characters: '"
               + shorten(value) + "'");
     }
   }

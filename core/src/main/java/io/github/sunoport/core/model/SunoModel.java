@@ -32,11 +32,13 @@ public record SunoModel(String name) {
 
   private static final List<SunoModel> KNOWN = List.of(V3_5, V4, V4_5, V4_5_PLUS, V4_5_ALL, V5, V5_5);
 
-  /** Checks the name: 1 to 40 letters, digits, '.', '_', '+' or '-', starting with a letter or digit. */
+  /** Checks the name ({@link io.github.sunoport.core.error.InvalidRequestException} naming {@code model}): 1 to 40 letters, digits, '.', '_', '+' or '-', starting with a letter or digit. */
   public SunoModel {
-    Objects.requireNonNull(name, "model name == null");
+    if (name == null) {
+      throw Checks.invalid("model", "is missing");
+    }
     if (!SHAPE.matcher(name).matches()) {
-      throw new IllegalArgumentException("model name must be 1 to 40 letters, digits, '.', '_', '+' or '-': '"
+      throw Checks.invalid("model", "name must be 1 to 40 letters, digits, '.', '_', '+' or '-': '"
           + (name.length() > 40 ? name.substring(0, 40) + "..." : name) + "'");
     }
   }

@@ -16,7 +16,10 @@ public record TaskId(ProviderId provider, String value) implements Owned {
   /** The longest task id accepted. Documented ids are 12 to 36 characters long. */
   public static final int MAX_LENGTH = 200;
 
-  /** Validates both parts; throws {@link IllegalArgumentException} naming the problem. */
+  /**
+   * Validates both parts; a bad value is an {@link io.github.sunoport.core.error.InvalidRequestException} naming the
+   * problem.
+   */
   public TaskId {
     Objects.requireNonNull(provider, "provider == null");
     Checks.identifier(value, "task id", MAX_LENGTH);

@@ -17,7 +17,10 @@ public record TrackId(ProviderId provider, String value) implements Owned {
   /** The longest track id accepted. Documented ids are 36 characters long. */
   public static final int MAX_LENGTH = 200;
 
-  /** Validates both parts; throws {@link IllegalArgumentException} naming the problem. */
+  /**
+   * Validates both parts; a bad value is an {@link io.github.sunoport.core.error.InvalidRequestException} naming the
+   * problem.
+   */
   public TrackId {
     Objects.requireNonNull(provider, "provider == null");
     Checks.identifier(value, "track id", MAX_LENGTH);

@@ -116,4 +116,15 @@ class AwaitOptionsTest {
     assertThatNullPointerException().isThrownBy(() -> DEFAULTS.withListener(null)).withMessage("listener == null");
     assertThatNullPointerException().isThrownBy(() -> DEFAULTS.withTimeout(null)).withMessage("timeout == null");
   }
+
+  @Test
+  void max_consecutive_errors_is_ten_by_default_and_must_be_1_to_1000() {
+    assertThat(DEFAULTS.maxConsecutiveErrors()).isEqualTo(10);
+    assertThat(DEFAULTS.withMaxConsecutiveErrors(1).maxConsecutiveErrors()).isEqualTo(1);
+    assertThat(DEFAULTS.withMaxConsecutiveErrors(1_000).maxConsecutiveErrors()).isEqualTo(1_000);
+    assertThatIllegalArgumentException().isThrownBy(() -> DEFAULTS.withMaxConsecutiveErrors(0))
+        .withMessageContaining("maxConsecutiveErrors");
+    assertThatIllegalArgumentException().isThrownBy(() -> DEFAULTS.withMaxConsecutiveErrors(1_001))
+        .withMessageContaining("maxConsecutiveErrors");
+  }
 }

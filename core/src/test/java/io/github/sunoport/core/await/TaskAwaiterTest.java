@@ -152,6 +152,60 @@ class TaskAwaiterTest {
 
   @ParameterizedTest
   @EnumSource(Form.class)
+  void a_persistent_server_error_ends_the_await_with_the_last_error_once_the_bound_is_reached(Form form) {
+    // given: a provider that answers 500 to every poll, and a listener that records what it hears
+    List<String> heard = new ArrayList<>();
+    ProviderServerException first = new ProviderServerException("500 first", KIE);
+    ProviderServerException last = new ProviderServerException("500 again", KIE);
+    fetcher.thenThrow(first).thenThrow(first).thenThrow(last);
+    AwaitOptions options = UNTIL_SUCCEEDED.withMaxConsecutiveErrors(3).withListener(new ProgressListener() {
+      @Override
+      public void onChange(Task task) {
+        heard.add("change " + task.state());
+      }
+
+      @Override
+      public void onError(io.github.sunoport.core.error.SunoException error, int consecutiveErrors) {
+        heard.add(consecutiveErrors + " " + error.getMessage());
+      }
+    });
+
+    // when / then: the third error in a row ends it, long before the 10-minute deadline
+    assertThatThrownBy(() -> await(form, options)).isSameAs(last);
+    assertThat(fetcher.fetchCount()).isEqualTo(3);
+    assertThat(heard).hasSize(3).allSatisfy(line -> assertThat(line).contains("500"));
+    assertThat(heard.get(0)).startsWith("1 ");
+    assertThat(heard.get(2)).startsWith("3 500 again");
+    assertThat(time.elapsed()).isLessThan(Duration.ofMinutes(1));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Form.class)
+  void a_successful_poll_starts_the_count_of_errors_again(Form form) {
+    ProviderServerException down = new ProviderServerException("500", KIE);
+    fetcher.thenThrow(down).thenThrow(down).thenReturn(task(TaskState.RUNNING)).thenThrow(down).thenThrow(down)
+        .thenReturn(task(TaskState.SUCCEEDED));
+
+    MusicTask done = await(form, UNTIL_SUCCEEDED.withMaxConsecutiveErrors(3));
+
+    assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(fetcher.fetchCount()).isEqualTo(6);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Form.class)
+  void by_default_ten_server_errors_in_a_row_end_the_await_before_its_deadline(Form form) {
+    ProviderServerException down = new ProviderServerException("500", KIE);
+    fetcher.thenThrow(down);
+
+    assertThatThrownBy(() -> await(form, UNTIL_SUCCEEDED)).isSameAs(down);
+
+    assertThat(fetcher.fetchCount()).isEqualTo(AwaitOptions.DEFAULT_MAX_CONSECUTIVE_ERRORS);
+    assertThat(time.elapsed()).isLessThan(UNTIL_SUCCEEDED.timeout());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Form.class)
   void waits_the_retry_after_of_a_rate_limit(Form form) {
     RateLimitedException limited =
         new RateLimitedException("429", ErrorDetails.of(ID.provider(), 429, null, null), Optional.of(Duration.ofSeconds(20)));

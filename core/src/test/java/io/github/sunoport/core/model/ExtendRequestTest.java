@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -51,7 +53,7 @@ class ExtendRequestTest {
   @ParameterizedTest
   @CsvSource({"prompt, new words, ,", "style, , rock,", "title, , , Part 2"})
   void rejects_overrides_when_keeping_the_source(String field, String prompt, String style, String title) {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> keeping(Optional.ofNullable(prompt), Optional.ofNullable(style), Optional.ofNullable(title)))
         .withMessage(field + " cannot be set when keeping the source track's parameters");
   }
@@ -72,12 +74,13 @@ class ExtendRequestTest {
 
   @Test
   void overriding_needs_every_new_parameter_and_says_which_are_missing() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> overriding(Optional.empty(), Optional.of("la"), Optional.empty(), Optional.of("T")))
-        .withMessageStartingWith("overriding an extension needs continueAt, prompt, style and title")
+        .withMessageStartingWith("continueAt is missing: overriding an extension needs continueAt, prompt, style and title")
         .withMessageContaining("missing: continueAt, style")
+        .satisfies(e -> assertThat(e.field()).contains("continueAt"))
         .withMessageNotContaining("missing: continueAt, prompt");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> overriding(Optional.of(AT_60), Optional.empty(), Optional.of("rock"), Optional.empty()))
         .withMessageEndingWith("missing: prompt, title");
   }
@@ -87,9 +90,9 @@ class ExtendRequestTest {
   void rejects_continue_at_that_is_not_positive(Duration at) {
     ExtendRequest keeping = ExtendRequest.keepingSource(SOURCE, SunoModel.V4_5);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> keeping.withContinueAt(at))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> keeping.withContinueAt(at))
         .withMessageStartingWith("continueAt must be positive");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> ExtendRequest.overriding(SOURCE, at, "la", "rock", "T", SunoModel.V4_5))
         .withMessageStartingWith("continueAt must be positive");
   }
@@ -110,7 +113,7 @@ class ExtendRequestTest {
 
   @Test
   void rejects_nul_in_new_prompt_naming_the_index() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> ExtendRequest.overriding(SOURCE, AT_60, "la\u0000", "rock", "T", SunoModel.V4_5))
         .withMessage("prompt contains control character U+0000 at index 2");
   }
@@ -127,7 +130,7 @@ class ExtendRequestTest {
     ExtendRequest request = ExtendRequest.keepingSource(SOURCE, SunoModel.V4_5);
     URI relative = URI.create("/cb");
 
-    assertThatIllegalArgumentException().isThrownBy(() -> request.withCallbackUrl(relative))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> request.withCallbackUrl(relative))
         .withMessageStartingWith("callbackUrl must be an absolute http or https URL");
   }
 

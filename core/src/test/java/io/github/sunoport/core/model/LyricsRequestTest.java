@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,34 +37,46 @@ class LyricsRequestTest {
   }
 
   @Test
+  void bad_input_is_a_suno_exception_naming_the_field_so_apps_catching_suno_exception_catch_it() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> LyricsRequest.of("rain\u0001drop"));
+
+    assertThat(thrown).isInstanceOf(io.github.sunoport.core.error.SunoException.class)
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+          assertThat(e.field()).contains("prompt");
+          assertThat(e.isRetryable()).isFalse();
+        });
+  }
+
+  @Test
   void rejects_nul_in_prompt_naming_the_index() {
-    assertThatIllegalArgumentException().isThrownBy(() -> LyricsRequest.of("rain\u0000drop"))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> LyricsRequest.of("rain\u0000drop"))
         .withMessage("prompt contains control character U+0000 at index 4");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"\u0007bell", "esc\u001B[0m", "del\u007F", "nel\u0085"})
   void rejects_other_control_characters(String prompt) {
-    assertThatIllegalArgumentException().isThrownBy(() -> LyricsRequest.of(prompt))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> LyricsRequest.of(prompt))
         .withMessageStartingWith("prompt contains control character U+");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\n\t"})
   void rejects_blank_prompt(String prompt) {
-    assertThatIllegalArgumentException().isThrownBy(() -> LyricsRequest.of(prompt)).withMessage("prompt is blank");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> LyricsRequest.of(prompt)).withMessage("prompt is blank");
   }
 
   @Test
   void rejects_missing_prompt() {
-    assertThatNullPointerException().isThrownBy(() -> LyricsRequest.of(null)).withMessage("prompt == null");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> LyricsRequest.of(null))
+        .withMessage("prompt is missing").satisfies(e -> assertThat(e.field()).contains("prompt"));
   }
 
   @Test
   void accepts_the_longest_prompt_and_rejects_one_more_character() {
     assertThat(LyricsRequest.of("a".repeat(LyricsRequest.MAX_PROMPT_LENGTH)).prompt()).hasSize(10_000);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> LyricsRequest.of("a".repeat(10_001)))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> LyricsRequest.of("a".repeat(10_001)))
         .withMessageContaining("prompt is 10001 characters long");
   }
 
@@ -73,7 +87,7 @@ class LyricsRequestTest {
     LyricsRequest request = LyricsRequest.of("rain");
     URI callback = URI.create(url);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> request.withCallbackUrl(callback))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> request.withCallbackUrl(callback))
         .withMessageStartingWith("callbackUrl must be an absolute http or https URL");
   }
 

@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -88,7 +90,7 @@ class MusicRequestTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRules")
   void rejects_requests_that_break_the_rules_of_their_mode(String name, MusicRequest.Builder builder, String message) {
-    assertThatIllegalArgumentException().isThrownBy(builder::build).withMessageStartingWith(message);
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(builder::build).withMessageStartingWith(message);
   }
 
   static Stream<Arguments> weights() {
@@ -107,7 +109,7 @@ class MusicRequestTest {
   void rejects_weights_outside_zero_to_one(String field, UnaryOperator<MusicRequest.Builder> setWeight) {
     MusicRequest.Builder builder = setWeight.apply(MusicRequest.custom("T", "rock", LYRICS));
 
-    assertThatIllegalArgumentException().isThrownBy(builder::build)
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(builder::build)
         .withMessageStartingWith(field + " must be between 0 and 1");
   }
 
@@ -144,7 +146,7 @@ class MusicRequestTest {
   void rejects_bad_text_naming_the_field(String name, UnaryOperator<MusicRequest.Builder> change, String message) {
     MusicRequest.Builder builder = change.apply(MusicRequest.custom("T", "rock", LYRICS));
 
-    assertThatIllegalArgumentException().isThrownBy(builder::build).withMessageStartingWith(message);
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(builder::build).withMessageStartingWith(message);
   }
 
   @ParameterizedTest
@@ -162,7 +164,7 @@ class MusicRequestTest {
   void rejects_callback_url_that_is_not_absolute_http(String url) {
     MusicRequest.Builder builder = MusicRequest.describe("rain").callbackUrl(URI.create(url));
 
-    assertThatIllegalArgumentException().isThrownBy(builder::build).withMessageStartingWith("callbackUrl");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(builder::build).withMessageStartingWith("callbackUrl");
   }
 
   @Test

@@ -2,8 +2,10 @@ package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +23,7 @@ class ProviderIdTest {
   @ValueSource(strings = {"", "Kie", "KIE", "kie_ai", "-kie", "kie-", "kie--ai", "kie ai", " kie", "kié", "kie.ai",
       "abcdefghijklmnopqrstuvwxyz0123456789abcde"})
   void rejects_ids_of_another_shape(String value) {
-    assertThatIllegalArgumentException().isThrownBy(() -> ProviderId.of(value))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> ProviderId.of(value))
         .withMessageContaining("provider id")
         .withMessageContaining("'" + value.substring(0, Math.min(40, value.length())));
   }
@@ -30,14 +32,15 @@ class ProviderIdTest {
   void shortens_a_long_id_in_the_message() {
     String longId = "x".repeat(500);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> ProviderId.of(longId))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> ProviderId.of(longId))
         .withMessageContaining("x".repeat(40) + "...")
         .withMessageNotContaining("x".repeat(41));
   }
 
   @Test
   void rejects_null() {
-    assertThatNullPointerException().isThrownBy(() -> ProviderId.of(null)).withMessage("provider id == null");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> ProviderId.of(null))
+        .withMessage("provider id is missing");
   }
 
   @Test

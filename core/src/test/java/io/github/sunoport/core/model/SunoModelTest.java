@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +59,7 @@ class SunoModelTest {
   @ValueSource(strings = {"", "   ", "v 4", "-v4", ".v4", "v4/5", "v4\u0000", "模型",
       "abcdefghijklmnopqrstuvwxyz0123456789abcde"})
   void rejects_invalid_names(String name) {
-    assertThatIllegalArgumentException().isThrownBy(() -> SunoModel.of(name)).withMessageContaining("model name");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> SunoModel.of(name)).withMessageContaining("model name");
   }
 
   @Test

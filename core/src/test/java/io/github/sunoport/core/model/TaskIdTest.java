@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +33,7 @@ class TaskIdTest {
   void accepts_200_characters_and_rejects_201() {
     assertThat(new TaskId(KIE, "a".repeat(TaskId.MAX_LENGTH)).value()).hasSize(200);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> new TaskId(KIE, "a".repeat(201)))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TaskId(KIE, "a".repeat(201)))
         .withMessageContaining("task id is 201 characters long")
         .withMessageContaining("200");
   }
@@ -39,7 +41,7 @@ class TaskIdTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t\n"})
   void rejects_blank_task_id(String value) {
-    assertThatIllegalArgumentException().isThrownBy(() -> new TaskId(KIE, value)).withMessage("task id is blank");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TaskId(KIE, value)).withMessage("task id is blank");
   }
 
   @ParameterizedTest(name = "[{index}] U+{1} at {2}")
@@ -55,7 +57,7 @@ class TaskIdTest {
       "'a\u0085b', 0085, 1",
   })
   void rejects_task_id_with_whitespace_or_control_characters(String value, String codePoint, int index) {
-    assertThatIllegalArgumentException().isThrownBy(() -> new TaskId(KIE, value))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TaskId(KIE, value))
         .withMessageContaining("task id contains white space or a control character")
         .withMessageContaining("U+" + codePoint)
         .withMessageContaining("at index " + index);
@@ -64,12 +66,13 @@ class TaskIdTest {
   @Test
   void rejects_missing_parts() {
     assertThatNullPointerException().isThrownBy(() -> new TaskId(null, "abc")).withMessage("provider == null");
-    assertThatNullPointerException().isThrownBy(() -> new TaskId(KIE, null)).withMessage("task id == null");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TaskId(KIE, null))
+        .withMessage("task id is missing");
   }
 
   @Test
   void of_checks_the_provider_id_too() {
-    assertThatIllegalArgumentException().isThrownBy(() -> TaskId.of("Kie AI", "abc"))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> TaskId.of("Kie AI", "abc"))
         .withMessageContaining("provider id");
   }
 

@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,15 +31,16 @@ class TrackIdTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "a b", "a\u0000b", "a\nb"})
   void rejects_blank_or_spaced_or_control_values_naming_the_field(String value) {
-    assertThatIllegalArgumentException().isThrownBy(() -> new TrackId(KIE, value)).withMessageContaining("track id");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TrackId(KIE, value)).withMessageContaining("track id");
   }
 
   @Test
   void rejects_over_long_values_and_null_parts() {
     assertThat(new TrackId(KIE, "a".repeat(TrackId.MAX_LENGTH)).value()).hasSize(TrackId.MAX_LENGTH);
-    assertThatIllegalArgumentException().isThrownBy(() -> new TrackId(KIE, "a".repeat(TrackId.MAX_LENGTH + 1)))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TrackId(KIE, "a".repeat(TrackId.MAX_LENGTH + 1)))
         .withMessageContaining("track id is 201 characters long");
     assertThatNullPointerException().isThrownBy(() -> new TrackId(null, "a")).withMessage("provider == null");
-    assertThatNullPointerException().isThrownBy(() -> new TrackId(KIE, null)).withMessage("track id == null");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TrackId(KIE, null))
+        .withMessage("track id is missing");
   }
 }

@@ -1,10 +1,12 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

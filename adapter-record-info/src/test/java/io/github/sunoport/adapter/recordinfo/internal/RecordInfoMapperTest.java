@@ -283,8 +283,9 @@ class RecordInfoMapperTest {
   void a_track_with_every_field_null_is_refused_by_the_domain_model() {
     MusicRecord record = dataOf("music-track-all-null.json", MusicRecord.class);
 
-    assertThatThrownBy(() -> mapper.musicTaskFrom(MUSIC_ID, record)).isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("track id");
+    assertThatThrownBy(() -> mapper.musicTaskFrom(MUSIC_ID, record))
+        .isInstanceOf(io.github.sunoport.core.error.InvalidRequestException.class)
+        .hasMessageContaining("track id is missing");
   }
 
   @Test

@@ -195,10 +195,15 @@ public abstract class HostileAnswersSuite {
   void a_nul_character_in_a_prompt_is_refused_naming_the_field_before_anything_is_sent() {
     int before = server.requestCount();
 
+    // An InvalidRequestException, like every refusal of the app's input, so that catching SunoException is enough.
     assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of("rain\u0000drops")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prompt").hasMessageContaining("U+0000");
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("prompt"))
+        .hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> client.lyrics().submit("rain\u0001drops"))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("prompt"));
     assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("rain\u0000drops").build()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0000");
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("prompt"))
+        .hasMessageContaining("U+0000");
     assertThat(server.requestCount()).isEqualTo(before);
   }
 
@@ -223,7 +228,8 @@ public abstract class HostileAnswersSuite {
     TaskId taskId;
     try {
       taskId = new TaskId(ProviderId.of(profile.provider()), id);
-    } catch (IllegalArgumentException refusedByTheModel) {
+    } catch (InvalidRequestException refusedByTheModel) {
+      assertThat(refusedByTheModel.field()).contains("task id");
       return;
     }
     int before = server.requestCount();
