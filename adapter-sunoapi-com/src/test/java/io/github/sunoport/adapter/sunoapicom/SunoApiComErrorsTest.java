@@ -50,14 +50,16 @@ class SunoApiComErrorsTest {
   }
 
   @Test
-  void reports_an_html_502_as_a_retryable_protocol_error_with_status_and_body_start() {
+  void reports_an_html_502_as_a_retryable_server_error_keeping_the_page_start() {
     com.answer(new MockResponse().setResponseCode(502).setBody(Fixtures.text("bad-gateway.html")));
 
-    assertThatThrownBy(() -> com.client().lyrics().submit("x")).isInstanceOfSatisfying(ProtocolException.class, e -> {
-      assertThat(e.isRetryable()).isTrue();
-      assertThat(e.httpStatus()).hasValue(502);
-      assertThat(e.bodyStart()).startsWith("<html><head><title>502 Bad Gateway");
-    });
+    assertThatThrownBy(() -> com.client().lyrics().submit("x")).isInstanceOfSatisfying(ProviderServerException.class,
+        e -> {
+          assertThat(e.isRetryable()).isTrue();
+          assertThat(e.httpStatus()).hasValue(502);
+          assertThat(((ProtocolException) e.getSuppressed()[0]).bodyStart())
+              .startsWith("<html><head><title>502 Bad Gateway");
+        });
   }
 
   @Test
@@ -114,7 +116,7 @@ class SunoApiComErrorsTest {
     assertThatThrownBy(() -> com.client().music().submit(MusicRequest.describe("x").build()))
         .isInstanceOf(ProviderServerException.class);
     assertThat(com.requestCount()).isEqualTo(1);
-    assertThatThrownBy(() -> com.client().lyrics().submit("y")).isInstanceOf(ProtocolException.class);
+    assertThatThrownBy(() -> com.client().lyrics().submit("y")).isInstanceOf(ProviderServerException.class);
     assertThat(com.requestCount()).isEqualTo(2);
   }
 }

@@ -9,7 +9,10 @@ import io.github.sunoport.core.model.ProviderId;
 /**
  * Opens an answer's envelope: parses it, and throws the right exception when either the HTTP status or the body's
  * code says the call failed. Providers answer HTTP 200 with a body code of 401, and proxies answer 502 with an HTML
- * page: both are handled here, once for every adapter.
+ * page: both are handled here, once for every adapter. An error status whose body is no envelope (a proxy's HTML page,
+ * a limiter's plain text) is the error its status stands for, with the body start kept as a suppressed
+ * {@link ProtocolException}: a 500 page is a {@link io.github.sunoport.core.error.ProviderServerException}, a 503 page
+ * a {@link io.github.sunoport.core.error.MaintenanceException} carrying its {@code Retry-After}.
  */
 public final class Envelopes {
   private Envelopes() {}
@@ -18,8 +21,8 @@ public final class Envelopes {
    * Returns the parsed envelope of a successful answer.
    *
    * @throws SunoException the exception the answer stands for: by the body's code when the body is an envelope, by the
-   *     HTTP status otherwise; {@link ProtocolException} when a successful or 5xx status comes with a body that cannot
-   *     be read (retryable for 5xx)
+   *     HTTP status otherwise; {@link ProtocolException} when a successful status comes with a body that cannot be
+   *     read
    */
   public static <E extends Enveloped> E open(
       Answer answer, JsonAdapter<E> adapter, ErrorTable table, ProviderId provider) {
@@ -27,13 +30,15 @@ public final class Envelopes {
     try {
       envelope = JsonBodies.parse(answer, adapter, provider);
     } catch (ProtocolException unreadable) {
-      // A 4xx without an envelope (a gateway's 401, the limiter's 429, a plain-text 455) still says what went wrong;
-      // a 5xx page from a proxy stays a (retryable) ProtocolException carrying the page.
-      if (answer.status() < 400 || answer.status() >= 500) {
+      // An error status without an envelope (a gateway's 401, the limiter's 429, a plain-text 455, a proxy's 502 page)
+      // still says what went wrong; only a success status with an unreadable body is a protocol error.
+      if (answer.status() < 400) {
         throw unreadable;
       }
-      throw ErrorTable.byStatus(answer.status()).toException(
+      SunoException byStatus = ErrorTable.byStatus(answer.status()).toException(
           ErrorDetails.of(provider, answer.status(), null, ""), answer.retryAfter());
+      byStatus.addSuppressed(unreadable);
+      throw byStatus;
     }
     Integer code = envelope.code();
     String message = envelope.message() == null ? "" : envelope.message();

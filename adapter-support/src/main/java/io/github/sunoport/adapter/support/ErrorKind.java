@@ -49,8 +49,8 @@ public enum ErrorKind {
       case FILE_FETCH_FAILED ->
           new InvalidRequestException("the provider could not fetch a file the request names", null, details);
       case TASK_NOT_FOUND -> new TaskNotFoundException("the provider does not know the task", details);
-      case MAINTENANCE -> new MaintenanceException("the provider is down for maintenance", details);
-      case SERVER_ERROR -> new ProviderServerException("the provider failed", details);
+      case MAINTENANCE -> new MaintenanceException("the provider is down for maintenance", details, retryAfter);
+      case SERVER_ERROR -> new ProviderServerException("the provider failed", details, retryAfter);
     };
   }
 }

@@ -7,7 +7,6 @@ import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.NetworkException;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.error.ProviderTimeoutException;
-import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.model.ProviderId;
 import java.io.IOException;
@@ -15,6 +14,8 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -29,6 +30,11 @@ import retrofit2.Response;
  * ({@link PollScope#isActive()}) is sent once and its error handed to the awaiter, which polls again on its own
  * backoff; any other read is retried here, in {@link #read}, the one loop that decides about a call's attempts.
  *
+ * <p>One operation never takes longer than the settings' {@code operationTimeout}: each attempt's call timeout is cut
+ * to what is left of it, and a retry whose wait would pass it is not made (the error it was for is thrown instead).
+ * Without this bound, three attempts at a 30 s read timeout plus backoff hold a call for over 90 s, and a body that
+ * trickles in a byte at a time for three call timeouts.
+ *
  * <p>Every failure leaves here as a {@link SunoException}: timeouts, refused and reset connections, bodies over
  * {@value #MAX_BODY_BYTES} bytes, redirects.
  */
@@ -39,30 +45,38 @@ public final class Exchange {
   private final ProviderId provider;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
+  private final Duration callTimeout;
+  private final Duration operationTimeout;
+  private final LongSupplier nanoTime;
 
-  Exchange(ProviderId provider, RetryPolicy policy, Sleeper sleeper) {
+  Exchange(ProviderId provider, RetryPolicy policy, Sleeper sleeper, Duration callTimeout, Duration operationTimeout,
+      LongSupplier nanoTime) {
     this.provider = provider;
     this.policy = policy;
     this.sleeper = sleeper;
+    this.callTimeout = callTimeout;
+    this.operationTimeout = operationTimeout;
+    this.nanoTime = nanoTime;
   }
 
   /**
    * Sends a read about {@code context} and maps its answer with {@code mapper}, retrying retryable failures outside
-   * a poll; {@code call} makes a fresh call for each attempt.
+   * a poll; {@code call} makes a fresh call for each attempt. All attempts and the waits between them end within the
+   * operation timeout.
    */
   public <X, T> T read(Supplier<Call<ResponseBody>> call, AnswerMapper<X, T> mapper, X context) {
     boolean polling = PollScope.isActive();
+    long deadline = nanoTime.getAsLong() + operationTimeout.toNanos();
     for (int attempt = 1; ; attempt++) {
       try {
-        return mapper.read(context, send(call.get()));
+        return mapper.read(context, send(call.get(), deadline));
       } catch (SunoException e) {
         if (polling || !e.isRetryable()) {
           throw e;
         }
-        Optional<Duration> retryAfter =
-            e instanceof RateLimitedException limited ? limited.retryAfter() : Optional.empty();
-        Optional<Duration> delay = policy.delayBeforeRetry(attempt, retryAfter);
-        if (delay.isEmpty()) {
+        Optional<Duration> delay = policy.delayBeforeRetry(attempt, e.retryAfter());
+        // A retry whose wait alone uses up the operation's time could only end in a timeout; the error is more useful.
+        if (delay.isEmpty() || delay.get().toNanos() >= deadline - nanoTime.getAsLong()) {
           throw e;
         }
         pause(delay.get(), e);
@@ -70,9 +84,9 @@ public final class Exchange {
     }
   }
 
-  /** Sends a write about {@code context} once and maps its answer with {@code mapper}. */
+  /** Sends a write about {@code context} once, within the operation timeout, and maps its answer with {@code mapper}. */
   public <X, T> T write(Call<ResponseBody> call, AnswerMapper<X, T> mapper, X context) {
-    return mapper.read(context, send(call));
+    return mapper.read(context, send(call, nanoTime.getAsLong() + operationTimeout.toNanos()));
   }
 
   private void pause(Duration delay, SunoException cause) {
@@ -86,16 +100,40 @@ public final class Exchange {
     }
   }
 
-  Answer send(Call<ResponseBody> call) {
+  /**
+   * Sends one attempt whose whole call (connect, send, wait, body) must end by {@code deadline} (a {@link System#nanoTime}
+   * value) as well as within the call timeout.
+   */
+  Answer send(Call<ResponseBody> call, long deadline) {
+    long left = deadline - nanoTime.getAsLong();
+    boolean deadlineBinds = left < callTimeout.toNanos();
+    if (left <= 0) {
+      call.cancel();
+      throw new ProviderTimeoutException("the operation took longer than its operationTimeout of " + operationTimeout,
+          ErrorDetails.of(provider), null);
+    }
+    // OkHttp's call timeout spans the whole call including the body, which Exchange reads before returning.
+    call.timeout().timeout(Math.min(left, callTimeout.toNanos()), TimeUnit.NANOSECONDS);
     Response<ResponseBody> response;
     try {
       response = call.execute();
+    } catch (UndecodableBody e) {
+      // Retrofit reads an error answer's whole body inside execute().
+      throw undecodable(e);
     } catch (InterruptedIOException e) {
-      throw new ProviderTimeoutException("no answer in time from " + call.request().url().encodedPath(),
-          ErrorDetails.of(provider), e);
+      throw new ProviderTimeoutException("no answer in time from " + call.request().url().encodedPath()
+          + (deadlineBinds ? " within the operationTimeout of " + operationTimeout : ""), ErrorDetails.of(provider), e);
     } catch (IOException e) {
       throw new NetworkException("the connection failed: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()), ErrorDetails.of(provider), e);
+    } catch (IllegalStateException e) {
+      if (isInterimOnly(e)) {
+        // OkHttp waits past one interim answer only; a second one (an endless "102 Processing") leaves its HTTP/1
+        // reader in a state it reports as "state: 3".
+        throw new ProtocolException("the provider sent interim answers (HTTP 1xx such as 102 Processing) and no final "
+            + "one", ErrorDetails.of(provider), "", e);
+      }
+      throw new ProtocolException("the call could not be made: " + e.getMessage(), ErrorDetails.of(provider), "", e);
     } catch (RuntimeException e) {
       // Retrofit refuses some arguments (a path segment of "..") only when the call is built or run.
       throw new ProtocolException("the call could not be made: " + e.getMessage(), ErrorDetails.of(provider), "", e);
@@ -111,6 +149,17 @@ public final class Exchange {
     return answer;
   }
 
+  private ProtocolException undecodable(UndecodableBody e) {
+    return new ProtocolException("the answer says its body is gzip-compressed, but the body is not valid gzip data",
+        ErrorDetails.of(provider, e.status(), null, ""), "", e);
+  }
+
+  private static boolean isInterimOnly(IllegalStateException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().startsWith("okhttp3.internal.http1.")
+        && String.valueOf(e.getMessage()).startsWith("state: ");
+  }
+
   private byte[] read(ResponseBody body, int status) {
     if (body == null) {
       return new byte[0];
@@ -118,12 +167,17 @@ public final class Exchange {
     try (body) {
       BufferedSource source = body.source();
       if (source.request(MAX_BODY_BYTES + 1L)) {
-        throw new ProtocolException("the answer's body is larger than " + MAX_BODY_BYTES + " bytes",
-            ErrorDetails.of(provider, status, null, ""), "", null);
+        // The start of the body goes with the exception, so it can say what came instead of a provider's answer.
+        throw new ProtocolException("the answer's body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB ("
+            + MAX_BODY_BYTES + " bytes), more than any answer of the provider; it was not read further",
+            ErrorDetails.of(provider, status, null, ""), source.getBuffer().snapshot(256).utf8(), null);
       }
       return source.getBuffer().readByteArray();
+    } catch (UndecodableBody e) {
+      throw undecodable(e);
     } catch (InterruptedIOException e) {
-      throw new ProviderTimeoutException("the answer's body stalled", ErrorDetails.of(provider, status, null, ""), e);
+      throw new ProviderTimeoutException("the answer's body did not arrive in time (read, call or operation timeout)",
+          ErrorDetails.of(provider, status, null, ""), e);
     } catch (IOException e) {
       throw new NetworkException("the connection failed while reading the answer: " + e,
           ErrorDetails.of(provider, status, null, ""), e);

@@ -50,13 +50,15 @@ public final class HttpTransport implements AutoCloseable {
             .header("User-Agent", userAgent)
             .header("Accept", "application/json")
             .build()))
+        .addInterceptor(UndecodableBody.marker())
         .build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build();
-    this.exchange = new Exchange(provider, settings.retryPolicy(), sleeper);
+    this.exchange = new Exchange(provider, settings.retryPolicy(), sleeper, settings.callTimeout(),
+        settings.operationTimeout(), System::nanoTime);
   }
 
   /**

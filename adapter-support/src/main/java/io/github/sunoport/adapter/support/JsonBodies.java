@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonReader;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.model.ProviderId;
+import java.io.EOFException;
 import java.io.IOException;
 import okio.Buffer;
 
@@ -50,11 +51,15 @@ public final class JsonBodies {
       // Strict readers refuse a second value here; without this check a body such as {"code":200}{"code":401} passes.
       reader.peek();
       return value;
-    } catch (JsonDataException | JsonEncodingException e) {
-      throw failure.of("the body is not the JSON expected: " + shorten(e.getMessage()), e);
+    } catch (JsonEncodingException e) {
+      throw failure.of("the body is not well-formed JSON: " + inPlainWords(e.getMessage()), e);
+    } catch (JsonDataException e) {
+      throw failure.of("the body is JSON of another shape than expected: " + inPlainWords(e.getMessage()), e);
+    } catch (EOFException e) {
+      throw failure.of("the body ends before its JSON does (truncated)", e);
     } catch (IOException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      // Moshi reports truncated input as EOFException, and some malformed numbers as runtime exceptions.
-      throw failure.of("the body could not be read as JSON: " + shorten(String.valueOf(e)), e);
+      // Moshi reports some malformed numbers as runtime exceptions.
+      throw failure.of("the body could not be read as JSON: " + inPlainWords(e.getMessage()), e);
     } finally {
       // Moshi stops at the end of the document without consuming trailing white space; clearing hands the buffer's
       // segment back to Okio's pool instead of leaving it to the garbage collector (8 KiB per call otherwise).
@@ -62,6 +67,28 @@ public final class JsonBodies {
     }
   }
 
+  /**
+   * Says what the JSON library found in words an app's developer can act on, without its API advice ("Use
+   * JsonReader.setLenient(true) to accept malformed JSON") or its token names ({@code BEGIN_OBJECT}); the JSON path it
+   * gives is kept, cut to 200 characters.
+   */
+  static String inPlainWords(String message) {
+    if (message == null || message.isBlank()) {
+      return "no details";
+    }
+    String plain = message.replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
+    for (String[] token : TOKENS) {
+      plain = plain.replace(token[0], token[1]);
+    }
+    return shorten(plain);
+  }
+
+  private static final String[][] TOKENS = {
+      {"BEGIN_OBJECT", "an object"}, {"BEGIN_ARRAY", "an array"}, {"END_OBJECT", "the end of an object"},
+      {"END_ARRAY", "the end of an array"}, {"END_DOCUMENT", "the end of the body"}, {"STRING", "a string"},
+      {"NUMBER", "a number"}, {"BOOLEAN", "a boolean"}, {"NULL", "null"}, {"NAME", "a field name"}};
+
+  /**
   /**
    * Cuts a message to 200 characters: Moshi's messages name the JSON path, which for 1,000-deep nesting is thousands
    * of characters.

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sunoport.core.error.AuthenticationException;
 import io.github.sunoport.core.error.InsufficientCreditsException;
+import io.github.sunoport.core.error.MaintenanceException;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.error.ProviderServerException;
 import io.github.sunoport.core.error.RateLimitedException;
@@ -72,7 +73,7 @@ class EnvelopesTest {
   }
 
   @Test
-  void an_http_502_html_page_is_a_retryable_protocol_exception_with_status_and_body_start() {
+  void an_http_502_html_page_is_a_retryable_server_error_keeping_the_page_start() {
     // given
     String html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
 
@@ -80,11 +81,31 @@ class EnvelopesTest {
     SunoException e = thrownBy(answer(502, html));
 
     // then
-    assertThat(e).isInstanceOfSatisfying(ProtocolException.class,
-        p -> assertThat(p.bodyStart()).isEqualTo(html));
+    assertThat(e).isInstanceOf(ProviderServerException.class);
     assertThat(e.httpStatus()).hasValue(502);
     assertThat(e.isRetryable()).isTrue();
-    assertThat(e.getMessage()).contains("502 Bad Gateway");
+    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(ProtocolException.class,
+        p -> assertThat(p.bodyStart()).isEqualTo(html));
+  }
+
+  @Test
+  void an_http_500_html_page_is_a_provider_server_error_not_a_protocol_error() {
+    SunoException e = thrownBy(answer(500, "<html><body><h1>500 Internal Server Error</h1></body></html>"));
+
+    assertThat(e).isExactlyInstanceOf(ProviderServerException.class);
+    assertThat(e.httpStatus()).hasValue(500);
+  }
+
+  @Test
+  void an_http_503_page_carries_its_retry_after() {
+    Answer answer = new Answer(503, "<html>Service Unavailable</html>".getBytes(StandardCharsets.UTF_8),
+        Optional.of(Duration.ofSeconds(7)));
+
+    SunoException e = thrownBy(answer);
+
+    assertThat(e).isInstanceOf(MaintenanceException.class);
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+    assertThat(e.isRetryable()).isTrue();
   }
 
   @ParameterizedTest(name = "HTTP {0} with a non-JSON body -> {1}")

@@ -14,6 +14,7 @@ import io.github.sunoport.core.await.AwaitOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.error.AuthenticationException;
 import io.github.sunoport.core.error.MaintenanceException;
@@ -33,6 +34,8 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExchangeTest {
   private static final String OK = "{\"code\":200,\"msg\":\"success\",\"data\":\"done\"}";
@@ -177,6 +180,21 @@ class ExchangeTest {
   }
 
   @Test
+  void read_waits_the_retry_after_of_a_503_page() {
+    // given
+    mws.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3")
+        .setBody("<html><body>503 Service Temporarily Unavailable</body></html>"));
+    mws.enqueue(new MockResponse().setBody(OK));
+
+    // when
+    String data = read();
+
+    // then
+    assertThat(data).isEqualTo("done");
+    assertThat(sleeper.slept).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
   void read_stops_retrying_when_retry_after_exceeds_the_policy_cap() {
     // given: the policy honours at most 5 s
     mws.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "6").setBody("slow down"));
@@ -252,7 +270,9 @@ class ExchangeTest {
     assertThatThrownBy(this::read).isInstanceOfSatisfying(ProtocolException.class, e -> {
       assertThat(e.httpStatus()).hasValue(200);
       assertThat(e.isRetryable()).isFalse();
-    }).hasMessageContaining("larger than " + Exchange.MAX_BODY_BYTES);
+      assertThat(e.bodyStart()).startsWith("aaaa");
+    }).hasMessageContaining("larger than 8 MiB (" + Exchange.MAX_BODY_BYTES + " bytes)")
+        .hasMessageNotContaining("the body was empty");
     assertThat(mws.getRequestCount()).isEqualTo(1);
   }
 
@@ -275,6 +295,144 @@ class ExchangeTest {
 
     // when / then
     assertThatThrownBy(this::read).isInstanceOf(ProviderTimeoutException.class).hasMessageContaining("/kie/ping");
+  }
+
+  private void reopen(ProviderSettings.Builder settings) {
+    transport.close();
+    transport = Transports.open(settings.build(), sleeper);
+  }
+
+  @Test
+  void a_server_that_accepts_and_never_answers_is_given_up_at_the_operation_timeout_however_many_attempts_are_left() {
+    // given: five attempts of a 300 ms read timeout would take 1.5 s; the operation may take 700 ms
+    reopen(Transports.settings(mws).readTimeout(Duration.ofMillis(300)).callTimeout(Duration.ofSeconds(10))
+        .operationTimeout(Duration.ofMillis(700))
+        .retryPolicy(new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(1), 1.0, Duration.ofSeconds(1))));
+    for (int i = 0; i < 5; i++) {
+      mws.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    }
+
+    // when
+    long start = System.nanoTime();
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(this::read);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    // then: the attempts stopped before the policy's five
+    assertThat(thrown).isInstanceOf(ProviderTimeoutException.class);
+    assertThat(mws.getRequestCount()).isBetween(1, 4);
+    assertThat(took).as("generous bound").isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void a_body_trickling_in_a_byte_at_a_time_ends_at_the_operation_timeout() {
+    // given: 4 KiB at one byte every 50 ms would take over three minutes, and never trips the read timeout
+    reopen(Transports.settings(mws).readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(60))
+        .operationTimeout(Duration.ofMillis(600)).retryPolicy(RetryPolicy.none()));
+    String body = "{\"code\":200,\"data\":\"" + "a".repeat(4096) + "\"}";
+    mws.enqueue(new MockResponse().setBody(body).throttleBody(1, 50, TimeUnit.MILLISECONDS));
+
+    // when
+    long start = System.nanoTime();
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(this::read);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    // then
+    assertThat(thrown).isInstanceOfSatisfying(ProviderTimeoutException.class,
+        e -> assertThat(e.isRetryable()).isTrue());
+    assertThat(mws.getRequestCount()).isEqualTo(1);
+    assertThat(took).as("generous bound").isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void a_retry_whose_wait_would_pass_the_operation_timeout_is_not_made_and_the_error_is_thrown() {
+    // given: the policy would wait 5 s before the second attempt; the operation may take 1 s
+    reopen(Transports.settings(mws).operationTimeout(Duration.ofSeconds(1))
+        .retryPolicy(new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, Duration.ofSeconds(30))));
+    mws.enqueue(new MockResponse().setResponseCode(500).setBody(SERVER_ERROR));
+    mws.enqueue(new MockResponse().setBody(OK));
+
+    // when / then
+    assertThatThrownBy(this::read).isInstanceOf(ProviderServerException.class);
+    assertThat(mws.getRequestCount()).isEqualTo(1);
+    assertThat(sleeper.slept).isEmpty();
+  }
+
+  @Test
+  void a_write_is_bounded_by_the_operation_timeout_too() {
+    // given
+    reopen(Transports.settings(mws).readTimeout(Duration.ofSeconds(30)).operationTimeout(Duration.ofMillis(400)));
+    mws.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    // when / then
+    assertThatThrownBy(this::write).isInstanceOf(ProviderTimeoutException.class)
+        .hasMessageContaining("operationTimeout");
+    assertThat(mws.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {200, 500})
+  void a_body_announced_as_gzip_that_does_not_decompress_is_a_protocol_error_in_plain_words(int status) {
+    // given
+    reopen(RetryPolicy.none(), Duration.ofSeconds(5));
+    mws.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Encoding", "gzip")
+        .setBody("this is not gzip at all, just text that says it is"));
+
+    // when
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(this::read);
+
+    // then
+    assertThat(thrown).isInstanceOfSatisfying(ProtocolException.class,
+            e -> assertThat(e.httpStatus()).hasValue(status))
+        .hasMessageContaining("gzip")
+        .hasMessageNotContaining("ID1ID2").hasMessageNotContaining("0x");
+  }
+
+  @Test
+  void a_gzip_compressed_answer_is_read_as_usual() throws IOException {
+    okio.Buffer zipped = new okio.Buffer();
+    try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(zipped))) {
+      sink.writeUtf8(OK);
+    }
+    mws.enqueue(new MockResponse().setHeader("Content-Encoding", "gzip").setBody(zipped));
+
+    assertThat(read()).isEqualTo("done");
+  }
+
+  @Test
+  void endless_interim_102_answers_are_a_protocol_error_in_plain_words() throws Exception {
+    // given: a server that answers every request with "102 Processing" and never with a final status
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread answering = new Thread(() -> {
+        while (!server.isClosed()) {
+          try (java.net.Socket socket = server.accept()) {
+            socket.setSoTimeout(2_000);
+            java.io.InputStream in = socket.getInputStream();
+            byte[] head = new byte[4096];
+            in.read(head);
+            java.io.OutputStream out = socket.getOutputStream();
+            for (int i = 0; i < 200; i++) {
+              out.write("HTTP/1.1 102 Processing\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+              out.flush();
+            }
+            Thread.sleep(1_000);
+          } catch (IOException | InterruptedException e) {
+            return;
+          }
+        }
+      });
+      answering.setDaemon(true);
+      answering.start();
+      reopen(Transports.settings(mws).baseUrl("http://127.0.0.1:" + server.getLocalPort() + "/kie/")
+          .readTimeout(Duration.ofMillis(500)).retryPolicy(RetryPolicy.none()));
+
+      // when
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(this::read);
+
+      // then
+      assertThat(thrown).isInstanceOf(ProtocolException.class)
+          .hasMessageContaining("102")
+          .hasMessageNotContaining("state: ");
+    }
   }
 
   @Test

@@ -58,6 +58,36 @@ class JsonBodiesTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @MethodSource("unreadable_bodies")
+  void messages_say_what_was_wrong_in_plain_words_without_the_json_library_s_internals(String what, String body) {
+    // when
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> JsonBodies.parse(answer(body), ENVELOPE, PROVIDER));
+
+    // then: the summary (before the body start) names no class, token or API of the JSON library
+    String message = thrown.getMessage();
+    String summary = message.contains("; the body") ? message.substring(0, message.indexOf("; the body")) : message;
+    assertThat(summary).doesNotContain("setLenient", "JsonReader", "BEGIN_", "END_", "Exception", "java.", "moshi");
+  }
+
+  @Test
+  void a_body_that_is_not_json_says_so_and_where() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> JsonBodies.parse(answer("<html>hi</html>"), ENVELOPE, PROVIDER));
+
+    assertThat(thrown).hasMessageStartingWith("the body is not well-formed JSON: malformed JSON at path $");
+  }
+
+  @Test
+  void a_body_of_another_shape_names_what_was_expected_and_found() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> JsonBodies.parse(answer("\"hello\""), ENVELOPE, PROVIDER));
+
+    assertThat(thrown).hasMessageStartingWith(
+        "the body is JSON of another shape than expected: Expected an object but was a string at path $");
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("wrong_types")
   void wrong_types_for_typed_fields_are_protocol_exceptions(String what, String body) {
     assertThatThrownBy(() -> JsonBodies.parse(answer(body), TYPED, PROVIDER))

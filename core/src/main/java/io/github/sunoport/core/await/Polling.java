@@ -2,7 +2,6 @@ package io.github.sunoport.core.await;
 
 import io.github.sunoport.core.error.AwaitTimeoutException;
 import io.github.sunoport.core.error.ErrorDetails;
-import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.model.Task;
 import io.github.sunoport.core.model.TaskId;
@@ -73,9 +72,7 @@ final class Polling<T extends Task> {
     if (consecutiveErrors >= options.maxConsecutiveErrors()) {
       return new Fail<>(error);
     }
-    Optional<Duration> retryAfter =
-        error instanceof RateLimitedException limited ? limited.retryAfter() : Optional.empty();
-    return next(now, retryAfter);
+    return next(now, error.retryAfter());
   }
 
   private Decision<T> next(Instant now, Optional<Duration> retryAfter) {

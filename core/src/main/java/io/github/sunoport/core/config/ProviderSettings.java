@@ -21,6 +21,7 @@ public final class ProviderSettings {
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration callTimeout;
+  private final Duration operationTimeout;
   private final RetryPolicy retryPolicy;
   private final URI defaultCallbackUrl;
   private final String userAgent;
@@ -34,6 +35,7 @@ public final class ProviderSettings {
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
     this.callTimeout = b.callTimeout;
+    this.operationTimeout = b.operationTimeout;
     this.retryPolicy = b.retryPolicy;
     this.defaultCallbackUrl = b.defaultCallbackUrl;
     this.userAgent = b.userAgent;
@@ -43,8 +45,8 @@ public final class ProviderSettings {
   }
 
   /**
-   * Returns a builder with the defaults: 10 s connect, 30 s read, 60 s call timeout, default retries, no webhook key,
-   * 5 minutes webhook tolerance.
+   * Returns a builder with the defaults: 10 s connect, 30 s read, 60 s call timeout, 60 s operation timeout, default
+   * retries, no webhook key, 5 minutes webhook tolerance.
    */
   public static Builder builder() {
     return new Builder();
@@ -52,8 +54,8 @@ public final class ProviderSettings {
 
   /**
    * Reads settings from string configuration, such as a properties file or environment variables: {@code api-key}
-   * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout} (ISO-8601 such as
-   * {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
+   * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout},
+   * {@code operation-timeout} (ISO-8601 such as {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
    * ({@code true}/{@code false}), {@code webhook-key}, {@code webhook-tolerance} (a duration like the timeouts).
    * Each key is looked up as {@code prefix + key} and in environment-variable spelling
    * ({@code SUNOPORT_API_KEY} for prefix {@code SUNOPORT_} and key {@code api-key}); unknown keys are ignored.
@@ -87,6 +89,17 @@ public final class ProviderSettings {
   /** How long one whole call may take, including redirects but not retries. */
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  /**
+   * How long one operation may take in all: every attempt of a read with the waits between them, or a submit's single
+   * attempt; 60 s by default. When it passes, the operation ends with a
+   * {@link io.github.sunoport.core.error.ProviderTimeoutException} (or, when a retry's wait would pass it, the error
+   * that wait was for), however many attempts the {@link #retryPolicy()} still allows. A provider that accepts the
+   * connection and never answers, or trickles its answer a byte at a time, holds a call no longer than this.
+   */
+  public Duration operationTimeout() {
+    return operationTimeout;
   }
 
   /** How reads are retried. */
@@ -133,6 +146,7 @@ public final class ProviderSettings {
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
     b.callTimeout = callTimeout;
+    b.operationTimeout = operationTimeout;
     b.retryPolicy = retryPolicy;
     b.defaultCallbackUrl = defaultCallbackUrl;
     b.userAgent = userAgent;
@@ -146,7 +160,8 @@ public final class ProviderSettings {
   @Override
   public String toString() {
     return "ProviderSettings{apiKey=****, baseUrl=" + safe(baseUrl) + ", connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
+        + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
+        + ", operationTimeout=" + operationTimeout + ", retryPolicy=" + retryPolicy
         + ", defaultCallbackUrl=" + safe(defaultCallbackUrl) + ", userAgent=" + userAgent
         + ", allowInsecureHttp=" + allowInsecureHttp + ", webhookKey=" + (webhookKey == null ? "none" : "****")
         + ", webhookTolerance=" + webhookTolerance + "}";
@@ -213,6 +228,7 @@ public final class ProviderSettings {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration operationTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private URI defaultCallbackUrl;
     private String userAgent = "sunoport";
@@ -264,6 +280,15 @@ public final class ProviderSettings {
     /** Sets the timeout for one whole call. */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * Sets how long one operation may take in all, attempts and the waits between them together (default 60 s, at
+     * most a day).
+     */
+    public Builder operationTimeout(Duration operationTimeout) {
+      this.operationTimeout = operationTimeout;
       return this;
     }
 
@@ -326,6 +351,10 @@ public final class ProviderSettings {
       positive(connectTimeout, "connectTimeout");
       positive(readTimeout, "readTimeout");
       positive(callTimeout, "callTimeout");
+      positive(operationTimeout, "operationTimeout");
+      if (operationTimeout.compareTo(Duration.ofDays(1)) > 0) {
+        throw new InvalidSettingsException("operationTimeout", "must be at most a day, was " + operationTimeout);
+      }
       positive(webhookTolerance, "webhookTolerance");
       if (rawWebhookKey != null) {
         webhookKey = ApiKey.of(rawWebhookKey, "webhookKey");

@@ -11,10 +11,12 @@ import java.util.Objects;
 /** Reads {@link ProviderSettings} from string configuration, naming a bad value by its key as the app spells it. */
 final class SettingsFromConfig {
   /** The keys {@link ProviderSettings#fromMap} reads, each with the builder's name for the setting. */
-  private static final Map<String, String> CONFIG_KEYS = Map.of(
-      "api-key", "apiKey", "base-url", "baseUrl", "connect-timeout", "connectTimeout", "read-timeout", "readTimeout",
-      "call-timeout", "callTimeout", "callback-url", "defaultCallbackUrl", "user-agent", "userAgent",
-      "allow-insecure-http", "allowInsecureHttp", "webhook-key", "webhookKey", "webhook-tolerance", "webhookTolerance");
+  private static final Map<String, String> CONFIG_KEYS = Map.ofEntries(
+      Map.entry("api-key", "apiKey"), Map.entry("base-url", "baseUrl"), Map.entry("connect-timeout", "connectTimeout"),
+      Map.entry("read-timeout", "readTimeout"), Map.entry("call-timeout", "callTimeout"),
+      Map.entry("operation-timeout", "operationTimeout"), Map.entry("callback-url", "defaultCallbackUrl"),
+      Map.entry("user-agent", "userAgent"), Map.entry("allow-insecure-http", "allowInsecureHttp"),
+      Map.entry("webhook-key", "webhookKey"), Map.entry("webhook-tolerance", "webhookTolerance"));
 
   private SettingsFromConfig() {}
 
@@ -61,6 +63,9 @@ final class SettingsFromConfig {
     }
     if ((value = c.get("call-timeout")) != null) {
       b.callTimeout(duration(names.get("call-timeout"), value));
+    }
+    if ((value = c.get("operation-timeout")) != null) {
+      b.operationTimeout(duration(names.get("operation-timeout"), value));
     }
     if ((value = c.get("callback-url")) != null) {
       b.defaultCallbackUrl(ProviderSettings.uri(names.get("callback-url"), value));

@@ -34,7 +34,9 @@ public final class ProtocolException extends SunoException {
 
   private static String bodySuffix(String body) {
     if (body == null || body.isEmpty()) {
-      return "; the body was empty";
+      // The summary says what was wrong; a note on a body that is not there would contradict "too large" or "no
+      // final answer".
+      return "";
     }
     return "; the body starts with: " + cut(body).replaceAll("\\p{Cntrl}", " ");
   }

@@ -22,6 +22,7 @@ public final class RateLimitedException extends SunoException {
   }
 
   /** How long the provider asked to wait, when it said. */
+  @Override
   public Optional<Duration> retryAfter() {
     return retryAfter;
   }

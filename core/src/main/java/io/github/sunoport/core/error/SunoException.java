@@ -1,6 +1,7 @@
 package io.github.sunoport.core.error;
 
 import io.github.sunoport.core.model.ProviderId;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,6 +30,15 @@ public abstract class SunoException extends RuntimeException {
 
   /** Returns true if repeating the same call later may succeed. */
   public abstract boolean isRetryable();
+
+  /**
+   * How long the provider asked to wait before trying again ({@code Retry-After}), when it said: with a rate limit, and
+   * with a 503 or maintenance page. Read retries and awaits
+   * wait at least this long.
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.empty();
+  }
 
   /** What the provider answered. */
   public ErrorDetails details() {

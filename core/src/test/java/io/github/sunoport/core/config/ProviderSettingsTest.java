@@ -41,6 +41,7 @@ class ProviderSettingsTest {
     assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(settings.operationTimeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(settings.retryPolicy()).isEqualTo(RetryPolicy.defaults());
     assertThat(settings.defaultCallbackUrl()).isEmpty();
     assertThat(settings.userAgent()).isEqualTo("sunoport");
@@ -90,6 +91,9 @@ class ProviderSettingsTest {
         invalid("readTimeout", b -> b.readTimeout(null)),
         invalid("callTimeout", b -> b.callTimeout(Duration.ofNanos(-1))),
         invalid("callTimeout", b -> b.callTimeout(null)),
+        invalid("operationTimeout", b -> b.operationTimeout(Duration.ZERO)),
+        invalid("operationTimeout", b -> b.operationTimeout(null)),
+        invalid("operationTimeout", b -> b.operationTimeout(Duration.ofDays(1).plusNanos(1))),
         invalid("retryPolicy", b -> b.retryPolicy(null)),
         invalid("defaultCallbackUrl", b -> b.defaultCallbackUrl(URI.create("/callback"))),
         invalid("defaultCallbackUrl", b -> b.defaultCallbackUrl(URI.create("ftp://example.com/cb"))),
@@ -173,6 +177,15 @@ class ProviderSettingsTest {
   }
 
   @Test
+  void from_map_reads_the_operation_timeout() {
+    ProviderSettings settings = ProviderSettings.fromMap(
+        Map.of(PREFIX + "api-key", SECRET, PREFIX + "operation-timeout", "PT90S"), PREFIX);
+
+    assertThat(settings.operationTimeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(settings.toString()).contains("operationTimeout=PT1M30S");
+  }
+
+  @Test
   void from_map_reads_environment_variable_spelling() {
     Map<String, String> env = Map.of("SUNOPORT_KIE_API_KEY", SECRET, "SUNOPORT_KIE_READ_TIMEOUT", "PT45S",
         "SUNOPORT_KIE_ALLOW_INSECURE_HTTP", "false");
@@ -181,6 +194,8 @@ class ProviderSettingsTest {
 
     assertThat(settings.apiKey().reveal()).isEqualTo(SECRET);
     assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(ProviderSettings.fromMap(Map.of("SUNOPORT_API_KEY", SECRET, "SUNOPORT_OPERATION_TIMEOUT", "20"),
+        "SUNOPORT_").operationTimeout()).isEqualTo(Duration.ofSeconds(20));
   }
 
   @Test
@@ -199,7 +214,7 @@ class ProviderSettingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"connect-timeout", "read-timeout", "call-timeout"})
+  @ValueSource(strings = {"connect-timeout", "read-timeout", "call-timeout", "operation-timeout"})
   void from_map_names_the_prefixed_key_of_a_bad_duration(String key) {
     for (String bad : new String[] {"5 seconds", "PT", "1.5", "9999999999", "-5"}) {
       assertInvalidSetting(() -> ProviderSettings.fromMap(config(key, bad), PREFIX), PREFIX + key);

@@ -11,8 +11,10 @@ import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.contract.ContractFixture.Operation;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.error.InvalidSettingsException;
+import io.github.sunoport.core.error.MaintenanceException;
 import io.github.sunoport.core.error.NetworkException;
 import io.github.sunoport.core.error.ProtocolException;
+import io.github.sunoport.core.error.ProviderServerException;
 import io.github.sunoport.core.error.ProviderTimeoutException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
@@ -314,8 +316,9 @@ public abstract class HostileAnswersSuite {
             .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY), SunoException.class),
         new HostileAnswer("empty body with 200", () -> json(200, ""), ProtocolException.class),
         new HostileAnswer("no body with 204", () -> new MockResponse().setResponseCode(204), ProtocolException.class),
-        new HostileAnswer("HTML page with 502", () -> html(502), ProtocolException.class),
-        new HostileAnswer("HTML page with 503", () -> html(503), ProtocolException.class),
+        new HostileAnswer("HTML page with 500", () -> html(500), ProviderServerException.class),
+        new HostileAnswer("HTML page with 502", () -> html(502), ProviderServerException.class),
+        new HostileAnswer("HTML page with 503", () -> html(503), MaintenanceException.class),
         new HostileAnswer("HTML page with 200", () -> html(200), ProtocolException.class),
         new HostileAnswer("text/plain body", () -> new MockResponse().setHeader("Content-Type", "text/plain")
             .setBody("OK"), ProtocolException.class),
