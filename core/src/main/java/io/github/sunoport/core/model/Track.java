@@ -19,6 +19,13 @@ import java.util.Optional;
  * @param imageUrl the cover image
  * @param createdAt when the provider created the track
  * @param duration the audio's length, once known
+ * @param sourceAudioUrl the audio at its origin, which providers send beside their own copy for uploaded and covered
+ *     audio ({@code source_audio_url}); the origin's link may expire sooner
+ * @param sourceStreamUrl the stream at its origin ({@code source_stream_audio_url})
+ * @param sourceImageUrl the cover image at its origin ({@code source_image_url})
+ * @param state the track's own state, when the provider reports one per track (sunoapi.com's clip states); a task
+ *     whose tracks ended differently tells here which one failed
+ * @param failure why the track failed; present only when {@code state} is {@link TaskState#FAILED}
  */
 public record Track(
     TrackId id,
@@ -30,9 +37,14 @@ public record Track(
     Optional<String> streamUrl,
     Optional<String> imageUrl,
     Optional<ProviderTimestamp> createdAt,
-    Optional<Duration> duration) {
+    Optional<Duration> duration,
+    Optional<String> sourceAudioUrl,
+    Optional<String> sourceStreamUrl,
+    Optional<String> sourceImageUrl,
+    Optional<TaskState> state,
+    Optional<TaskFailure> failure) {
 
-  /** Checks the id and that no component is null; copies {@code tags}. */
+  /** Checks the id and that no component is null; copies {@code tags}; ties {@code failure} to {@code state}. */
   public Track {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(title, "title == null");
@@ -47,6 +59,19 @@ public record Track(
     if (duration.isPresent() && duration.get().isNegative()) {
       throw new IllegalArgumentException("duration is negative: " + duration.get());
     }
+    Objects.requireNonNull(sourceAudioUrl, "sourceAudioUrl == null");
+    Objects.requireNonNull(sourceStreamUrl, "sourceStreamUrl == null");
+    Objects.requireNonNull(sourceImageUrl, "sourceImageUrl == null");
+    Objects.requireNonNull(state, "state == null");
+    Objects.requireNonNull(failure, "failure == null");
+    if (failure.isPresent() && state.filter(s -> s == TaskState.FAILED).isEmpty()) {
+      throw new IllegalArgumentException("only a track in state FAILED carries a failure, not one in state " + state);
+    }
+  }
+
+  /** Returns true unless the provider reported this track as failed. */
+  public boolean isUsable() {
+    return state.filter(s -> s == TaskState.FAILED).isEmpty();
   }
 
   /** Returns a builder for a track with the given id; everything else starts empty. */
@@ -71,6 +96,11 @@ public record Track(
     private String imageUrl;
     private ProviderTimestamp createdAt;
     private Duration duration;
+    private String sourceAudioUrl;
+    private String sourceStreamUrl;
+    private String sourceImageUrl;
+    private TaskState state;
+    private TaskFailure failure;
 
     private Builder(TrackId id) {
       this.id = id;
@@ -130,11 +160,45 @@ public record Track(
       return this;
     }
 
-    /** Returns the track; throws {@link NullPointerException} if the id is null. */
+    /** Sets the audio URL at its origin ({@code source_audio_url}). */
+    public Builder sourceAudioUrl(String sourceAudioUrl) {
+      this.sourceAudioUrl = sourceAudioUrl;
+      return this;
+    }
+
+    /** Sets the stream URL at its origin ({@code source_stream_audio_url}). */
+    public Builder sourceStreamUrl(String sourceStreamUrl) {
+      this.sourceStreamUrl = sourceStreamUrl;
+      return this;
+    }
+
+    /** Sets the cover image URL at its origin ({@code source_image_url}). */
+    public Builder sourceImageUrl(String sourceImageUrl) {
+      this.sourceImageUrl = sourceImageUrl;
+      return this;
+    }
+
+    /** Sets the track's own state, when the provider reports one. */
+    public Builder state(TaskState state) {
+      this.state = state;
+      return this;
+    }
+
+    /** Sets why the track failed; only for state {@code FAILED}. */
+    public Builder failure(TaskFailure failure) {
+      this.failure = failure;
+      return this;
+    }
+
+    /**
+     * Returns the track; throws {@link NullPointerException} if the id is null, {@link IllegalArgumentException} if a
+     * failure is set for a state other than {@code FAILED}.
+     */
     public Track build() {
       return new Track(id, title, lyrics, tags, blankToEmpty(modelName), blankToEmpty(audioUrl),
           blankToEmpty(streamUrl), blankToEmpty(imageUrl), Optional.ofNullable(createdAt),
-          Optional.ofNullable(duration));
+          Optional.ofNullable(duration), blankToEmpty(sourceAudioUrl), blankToEmpty(sourceStreamUrl),
+          blankToEmpty(sourceImageUrl), Optional.ofNullable(state), Optional.ofNullable(failure));
     }
 
     private static Optional<String> blankToEmpty(String value) {

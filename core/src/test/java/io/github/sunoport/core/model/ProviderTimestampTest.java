@@ -88,4 +88,26 @@ class ProviderTimestampTest {
   void strips_surrounding_space() {
     assertThat(ProviderTimestamp.tryParse(" 2025-01-01 00:00:00\n")).isPresent();
   }
+
+  @Test
+  void reads_epoch_milliseconds_as_utc() {
+    ProviderTimestamp at = ProviderTimestamp.ofEpochMillis(1_753_782_937_000L);
+
+    assertThat(at.instant()).contains(java.time.Instant.parse("2025-07-29T09:55:37Z"));
+    assertThat(at.offset()).contains(java.time.ZoneOffset.UTC);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1753782937000", " 1753782937000 ", "17537829370"})
+  void reads_epoch_milliseconds_written_as_digits(String text) {
+    assertThat(ProviderTimestamp.tryParse(text)).hasValueSatisfying(
+        at -> assertThat(at.instant().orElseThrow().toEpochMilli()).isEqualTo(Long.parseLong(text.strip())));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025", "0", "123456789", "01753782937000", "99999999999999", "-1753782937000",
+      "1753782937000.5"})
+  void does_not_take_short_long_or_signed_numbers_for_times(String text) {
+    assertThat(ProviderTimestamp.tryParse(text)).isEmpty();
+  }
 }

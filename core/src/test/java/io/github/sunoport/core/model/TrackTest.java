@@ -99,4 +99,40 @@ class TrackTest {
   void rejects_missing_id() {
     assertThatNullPointerException().isThrownBy(() -> Track.builder(null).build()).withMessage("id == null");
   }
+
+  @Test
+  void keeps_the_source_urls_providers_send_for_uploaded_audio() {
+    Track track = Track.builder(ID).audioUrl("https://cdn.example/a.mp3")
+        .sourceAudioUrl("https://origin.example/a.mp3").sourceStreamUrl("https://origin.example/a")
+        .sourceImageUrl("https://origin.example/a.jpeg").build();
+
+    assertThat(track.sourceAudioUrl()).contains("https://origin.example/a.mp3");
+    assertThat(track.sourceStreamUrl()).contains("https://origin.example/a");
+    assertThat(track.sourceImageUrl()).contains("https://origin.example/a.jpeg");
+    assertThat(Track.builder(ID).sourceAudioUrl(" ").build().sourceAudioUrl()).isEmpty();
+  }
+
+  @Test
+  void a_track_may_carry_its_own_state_and_failure() {
+    TaskFailure failure = TaskFailure.of(FailureKind.GENERATION_FAILED, null, "clip moderation failed");
+
+    Track failed = Track.builder(ID).state(TaskState.FAILED).failure(failure).build();
+    Track done = Track.builder(ID).state(TaskState.SUCCEEDED).build();
+
+    assertThat(failed.state()).contains(TaskState.FAILED);
+    assertThat(failed.failure()).contains(failure);
+    assertThat(failed.isUsable()).isFalse();
+    assertThat(done.isUsable()).isTrue();
+    assertThat(Track.builder(ID).build().state()).isEmpty();
+    assertThat(Track.builder(ID).build().isUsable()).isTrue();
+  }
+
+  @Test
+  void only_a_failed_track_carries_a_failure() {
+    TaskFailure failure = TaskFailure.of(FailureKind.UNKNOWN, null, "x");
+
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> Track.builder(ID).state(TaskState.SUCCEEDED).failure(failure).build()).withMessageContaining("FAILED");
+    assertThatIllegalArgumentException().isThrownBy(() -> Track.builder(ID).failure(failure).build());
+  }
 }
