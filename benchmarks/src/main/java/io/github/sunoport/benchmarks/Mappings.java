@@ -16,6 +16,7 @@ import io.github.sunoport.adapter.support.AnswerMapper;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.ErrorTable;
 import io.github.sunoport.adapter.support.RequestEchoes;
+import io.github.sunoport.adapter.support.TolerantText;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.Task;
 import io.github.sunoport.core.model.TaskId;
@@ -46,7 +47,7 @@ final class Mappings {
   }
 
   private static Function<byte[], Task> familyLyrics(ProviderId provider, TaskId id) {
-    Moshi moshi = new Moshi.Builder().build();
+    Moshi moshi = new Moshi.Builder().add(TolerantText.ADAPTER).build();
     RecordInfoMapper mapper = new RecordInfoMapper(new RequestEchoes(moshi));
     JsonAdapter<Envelope<LyricsRecord>> adapter =
         moshi.adapter(Types.newParameterizedType(Envelope.class, LyricsRecord.class));
@@ -56,7 +57,7 @@ final class Mappings {
   }
 
   private static Function<byte[], Task> familyMusic(ProviderId provider, TaskId id) {
-    Moshi moshi = new Moshi.Builder().build();
+    Moshi moshi = new Moshi.Builder().add(TolerantText.ADAPTER).build();
     RecordInfoMapper mapper = new RecordInfoMapper(new RequestEchoes(moshi));
     JsonAdapter<Envelope<MusicRecord>> adapter =
         moshi.adapter(Types.newParameterizedType(Envelope.class, MusicRecord.class));
@@ -66,7 +67,7 @@ final class Mappings {
   }
 
   private static Function<byte[], Task> comLyrics(ProviderId provider, TaskId id) {
-    Moshi moshi = new Moshi.Builder().add(new MusicDataJson()).build();
+    Moshi moshi = new Moshi.Builder().add(new MusicDataJson()).add(TolerantText.ADAPTER).build();
     SunoApiComMapper mapper = new SunoApiComMapper(new RequestEchoes(moshi));
     JsonAdapter<SunoApiComWire.Envelope<LyricsData>> adapter = moshi.adapter(
         Types.newParameterizedTypeWithOwner(SunoApiComWire.class, SunoApiComWire.Envelope.class, LyricsData.class));

@@ -93,7 +93,8 @@ final class RecordInfoClient extends TransportClient {
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
   static RecordInfoClient open(RecordInfoDialect dialect, ProviderSettings settings, Sleeper sleeper) {
-    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS).build();
+    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS)
+        .add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
     return new RecordInfoClient(dialect, settings, moshi,
         HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper));
   }

@@ -81,7 +81,8 @@ final class SunoApiComClient extends TransportClient {
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
   static SunoApiComClient open(ProviderSettings settings, Sleeper sleeper) {
-    Moshi moshi = new Moshi.Builder().add(new MusicDataJson()).build();
+    Moshi moshi = new Moshi.Builder().add(new MusicDataJson())
+        .add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
     return new SunoApiComClient(moshi, HttpTransport.open(ID, settings, DEFAULT_BASE_URL, moshi, sleeper));
   }
 

@@ -19,7 +19,8 @@ final class Fixtures {
   static final RetryPolicy FAST_RETRIES =
       new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 2.0, Duration.ofSeconds(1));
 
-  private static final Moshi MOSHI = new Moshi.Builder().build();
+  private static final Moshi MOSHI =
+      new Moshi.Builder().add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
 
   private Fixtures() {}
 

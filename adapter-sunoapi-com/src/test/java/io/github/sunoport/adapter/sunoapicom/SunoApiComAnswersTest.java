@@ -169,6 +169,41 @@ class SunoApiComAnswersTest {
   }
 
   @Test
+  void a_failed_clip_s_own_reason_wins_over_the_envelope_s_success_and_each_track_says_what_happened() {
+    com.answer(json("task-mixed-clip-failure.json"));
+
+    MusicTask task = com.client().music().fetch(MUSIC);
+
+    // the task produced one track; the other one failed, and says why
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.tracks()).hasSize(2);
+    Track good = task.tracks().get(0);
+    Track failed = task.tracks().get(1);
+    assertThat(good.state()).contains(TaskState.SUCCEEDED);
+    assertThat(good.failure()).isEmpty();
+    assertThat(good.tags()).containsExactly("pop", "rain");
+    assertThat(good.duration()).contains(java.time.Duration.ofMillis(104_880));
+    assertThat(good.createdAt().flatMap(ProviderTimestamp::instant))
+        .contains(java.time.Instant.ofEpochMilli(1_760_274_782_488L));
+    assertThat(failed.state()).contains(TaskState.FAILED);
+    assertThat(failed.isUsable()).isFalse();
+    assertThat(failed.failure()).map(f -> f.message()).contains("Clip failed moderation");
+    assertThat(failed.title()).isEmpty();
+  }
+
+  @Test
+  void a_failed_task_reports_its_clips_reason_not_the_envelope_s_success() {
+    com.answer(json("task-failed-metadata.json"));
+
+    MusicTask task = com.client().music().fetch(MUSIC);
+
+    assertThat(task.state()).isEqualTo(TaskState.FAILED);
+    assertThat(task.failure()).map(f -> f.message()).contains("Audio generation failed, credits refunded");
+    assertThat(task.tracks()).allSatisfy(t -> assertThat(t.state()).contains(TaskState.FAILED));
+    assertThat(task.tracks().get(1).failure()).map(f -> f.message()).contains("");
+  }
+
+  @Test
   void maps_all_pending_clips_to_waiting() {
     com.answer(json("task-pending.json"));
 

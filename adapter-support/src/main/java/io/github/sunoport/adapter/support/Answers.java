@@ -54,6 +54,10 @@ public final class Answers {
       try {
         return required(mapping.map(context, opened), "a value");
       } catch (Missing missing) {
+        if (answer.status() == Envelopes.ACCEPTED) {
+          // An HTTP 202 without the result: the provider is still working, which a later read may see through.
+          throw Envelopes.stillWorking(answer, provider, null);
+        }
         throw new ProtocolException("the answer lacks " + missing.field,
             ErrorDetails.of(provider, answer.status(), null, ""), answer.text(), null);
       } catch (InvalidRequestException | IllegalArgumentException | NullPointerException | ClassCastException e) {

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.error.TaskNotReadyException;
 import io.github.sunoport.core.model.ProviderId;
 
 /**
@@ -15,6 +16,9 @@ import io.github.sunoport.core.model.ProviderId;
  * a {@link io.github.sunoport.core.error.MaintenanceException} carrying its {@code Retry-After}.
  */
 public final class Envelopes {
+  /** HTTP 202: sunoapi.com's task endpoint answers it while a task is queued (reported by its integrators). */
+  static final int ACCEPTED = 202;
+
   private Envelopes() {}
 
   /**
@@ -32,6 +36,9 @@ public final class Envelopes {
     } catch (ProtocolException unreadable) {
       // An error status without an envelope (a gateway's 401, the limiter's 429, a plain-text 455, a proxy's 502 page)
       // still says what went wrong; only a success status with an unreadable body is a protocol error.
+      if (answer.status() == ACCEPTED) {
+        throw stillWorking(answer, provider, unreadable);
+      }
       if (answer.status() < 400) {
         throw unreadable;
       }
@@ -42,7 +49,8 @@ public final class Envelopes {
     }
     Integer code = envelope.code();
     String message = envelope.message() == null ? "" : envelope.message();
-    boolean bodySaysOk = code == null || code == 200;
+    // A body code of 202 ("accepted", "still working") is not an error either; the data decides what is known.
+    boolean bodySaysOk = code == null || (code >= 200 && code < 300);
     if (answer.isSuccessful() && bodySaysOk) {
       return envelope;
     }
@@ -52,5 +60,15 @@ public final class Envelopes {
         ? ErrorTable.byStatus(answer.status())
         : table.kindOf(code, message).orElseGet(() -> ErrorTable.byStatus(code));
     throw kind.toException(details, answer.retryAfter());
+  }
+
+  /** The exception for an HTTP 202 answer that holds no result yet: the provider is still working on it. */
+  static TaskNotReadyException stillWorking(Answer answer, ProviderId provider, Throwable unreadable) {
+    TaskNotReadyException e = new TaskNotReadyException("the provider is still working and sent no result yet",
+        ErrorDetails.of(provider, answer.status(), null, ""), answer.retryAfter());
+    if (unreadable != null) {
+      e.addSuppressed(unreadable);
+    }
+    return e;
   }
 }

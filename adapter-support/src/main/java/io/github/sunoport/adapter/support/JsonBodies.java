@@ -89,7 +89,6 @@ public final class JsonBodies {
       {"NUMBER", "a number"}, {"BOOLEAN", "a boolean"}, {"NULL", "null"}, {"NAME", "a field name"}};
 
   /**
-  /**
    * Cuts a message to 200 characters: Moshi's messages name the JSON path, which for 1,000-deep nesting is thousands
    * of characters.
    */

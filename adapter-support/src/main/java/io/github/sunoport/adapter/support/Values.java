@@ -1,5 +1,6 @@
 package io.github.sunoport.adapter.support;
 
+import io.github.sunoport.core.model.ProviderTimestamp;
 import io.github.sunoport.core.model.VocalGender;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -92,4 +93,36 @@ public final class Values {
     }
     return Optional.empty();
   }
+
+  /**
+   * Reads a time as providers send it: text in one of the {@link ProviderTimestamp} forms, or a number of milliseconds
+   * since the epoch ({@code 1753782937000}, as kie.ai's stem and video records send {@code createTime}); anything else,
+   * or a number that is no time of this era, gives empty.
+   */
+  public static Optional<ProviderTimestamp> timestamp(Object value) {
+    if (value instanceof String text) {
+      return ProviderTimestamp.tryParse(text);
+    }
+    return decimal(value).flatMap(d -> {
+      // 1e10 ms is April 1970 and 1e13 ms the year 2286: outside that, the number is not epoch milliseconds.
+      if (d.signum() <= 0 || d.compareTo(MIN_EPOCH_MILLIS) < 0 || d.compareTo(MAX_EPOCH_MILLIS) >= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ProviderTimestamp.ofEpochMillis(d.longValue()));
+    });
+  }
+
+  /** Reads a yes/no flag: a boolean, {@code "true"}/{@code "false"} in any case, or 1/0; anything else gives empty. */
+  public static Optional<Boolean> flag(Object value) {
+    if (value instanceof Boolean b) {
+      return Optional.of(b);
+    }
+    if (value instanceof String s && (s.strip().equalsIgnoreCase("true") || s.strip().equalsIgnoreCase("false"))) {
+      return Optional.of(Boolean.parseBoolean(s.strip()));
+    }
+    return integer(value).filter(i -> i == 0 || i == 1).map(i -> i == 1);
+  }
+
+  private static final BigDecimal MIN_EPOCH_MILLIS = BigDecimal.valueOf(10_000_000_000L);
+  private static final BigDecimal MAX_EPOCH_MILLIS = BigDecimal.valueOf(10_000_000_000_000L);
 }

@@ -13,12 +13,14 @@ import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.error.ProviderServerException;
 import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.error.TaskNotReadyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EnvelopesTest {
   private static Answer answer(int status, String body) {
@@ -94,6 +96,32 @@ class EnvelopesTest {
 
     assertThat(e).isExactlyInstanceOf(ProviderServerException.class);
     assertThat(e.httpStatus()).hasValue(500);
+  }
+
+  @ParameterizedTest(name = "HTTP 202 with body {0}")
+  @ValueSource(strings = {"", "Accepted", "{\"code\":202,\"msg\":\"processing\"}"})
+  void a_still_working_202_without_a_result_is_retryable_not_a_client_error(String body) {
+    // given: an envelope, when there is one, whose data is missing
+    Answer answer = new Answer(202, body.getBytes(StandardCharsets.UTF_8), Optional.of(Duration.ofSeconds(4)));
+
+    // when
+    AnswerMapper<String, Object> seam = new Answers(PROVIDER, TABLE)
+        .of(ENVELOPE, (String context, TestEnvelope envelope) -> Answers.required(envelope.data(), "data"));
+    SunoException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> seam.read("task", answer), SunoException.class);
+
+    // then
+    assertThat(e).isInstanceOf(TaskNotReadyException.class);
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void a_body_code_of_202_with_data_is_read_like_200() {
+    TestEnvelope envelope = Envelopes.open(answer(200, "{\"code\":202,\"msg\":\"accepted\",\"data\":\"t1\"}"),
+        ENVELOPE, TABLE, PROVIDER);
+
+    assertThat(envelope.data()).isEqualTo("t1");
   }
 
   @Test

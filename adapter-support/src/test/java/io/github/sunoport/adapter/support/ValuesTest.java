@@ -110,4 +110,30 @@ class ValuesTest {
     assertThat(Values.boxed(OptionalDouble.of(0.65))).isEqualTo(0.65);
     assertThat(Values.boxed(OptionalDouble.empty())).isNull();
   }
+
+  @Test
+  void reads_times_as_text_or_epoch_milliseconds() {
+    java.time.Instant at = java.time.Instant.ofEpochMilli(1_753_782_937_000L);
+
+    assertThat(Values.timestamp(1_753_782_937_000L).flatMap(t -> t.instant())).contains(at);
+    assertThat(Values.timestamp(1.753782937E12).flatMap(t -> t.instant())).contains(at);
+    assertThat(Values.timestamp("1753782937000").flatMap(t -> t.instant())).contains(at);
+    assertThat(Values.timestamp("2025-01-01 00:00:00")).isPresent();
+    assertThat(Values.timestamp(2025)).isEmpty();
+    assertThat(Values.timestamp(-1_753_782_937_000L)).isEmpty();
+    assertThat(Values.timestamp(1e300)).isEmpty();
+    assertThat(Values.timestamp(java.util.Map.of("t", 1))).isEmpty();
+    assertThat(Values.timestamp(null)).isEmpty();
+  }
+
+  @Test
+  void reads_flags_as_booleans_words_or_one_and_zero() {
+    assertThat(Values.flag(true)).contains(true);
+    assertThat(Values.flag(" FALSE ")).contains(false);
+    assertThat(Values.flag(1)).contains(true);
+    assertThat(Values.flag(0.0)).contains(false);
+    assertThat(Values.flag(2)).isEmpty();
+    assertThat(Values.flag("yes")).isEmpty();
+    assertThat(Values.flag(null)).isEmpty();
+  }
 }

@@ -38,6 +38,7 @@ class SunoExceptionTest {
         of(ProviderTimeoutException.class, true, ProviderTimeoutException::new),
         of(RateLimitedException.class, true, (s, d) -> new RateLimitedException(s, d, Optional.empty())),
         of(TaskNotFoundException.class, false, TaskNotFoundException::new),
+        of(TaskNotReadyException.class, true, (s, d) -> new TaskNotReadyException(s, d, Optional.empty())),
         of(UnknownProviderException.class, false, UnknownProviderException::new),
         of(ClientClosedException.class, false, ClientClosedException::new),
         of(UnsupportedCapabilityException.class, false, UnsupportedCapabilityException::new),

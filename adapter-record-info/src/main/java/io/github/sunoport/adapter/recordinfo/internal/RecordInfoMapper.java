@@ -27,7 +27,6 @@ import io.github.sunoport.core.model.LyricsVariant;
 import io.github.sunoport.core.model.MusicOperation;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
-import io.github.sunoport.core.model.ProviderTimestamp;
 import io.github.sunoport.core.model.TaskFailure;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
@@ -109,7 +108,8 @@ public final class RecordInfoMapper {
     }
     TaskState state = stateOf(status);
     return new LyricsTask(id, state, status, echoes.read(record.param()), variants,
-        failureOf(state, status, record.errorCode(), record.errorMessage()), TaskTimes.none());
+        failureOf(state, status, record.errorCode(), record.errorMessage()),
+        timesOf(record.createTime(), record.completeTime()));
   }
 
   /** Maps a music record; a failed record is a task in state {@code FAILED}, its tracks kept. */
@@ -135,7 +135,16 @@ public final class RecordInfoMapper {
         .request(echoes.read(record.param()))
         .tracks(tracks)
         .failure(failureOf(state, status, record.errorCode(), message).orElse(null))
+        .times(timesOf(record.createTime(), record.completeTime()))
         .build();
+  }
+
+  /** A record's {@code createTime} and {@code completeTime}, each text or epoch milliseconds, when sent. */
+  private static TaskTimes timesOf(Object createTime, Object completeTime) {
+    if (createTime == null && completeTime == null) {
+      return TaskTimes.none();
+    }
+    return new TaskTimes(Values.timestamp(createTime), Optional.empty(), Values.timestamp(completeTime));
   }
 
   /** Maps a track that {@code provider} made, as record-info writes it. */
@@ -148,8 +157,11 @@ public final class RecordInfoMapper {
         .audioUrl(wire.audioUrl())
         .streamUrl(wire.streamAudioUrl())
         .imageUrl(wire.imageUrl())
-        .createdAt(ProviderTimestamp.tryParse(wire.createTime()).orElse(null))
+        .createdAt(Values.timestamp(wire.createTime()).orElse(null))
         .duration(Values.seconds(wire.duration()).orElse(null))
+        .sourceAudioUrl(wire.sourceAudioUrl())
+        .sourceStreamUrl(wire.sourceStreamAudioUrl())
+        .sourceImageUrl(wire.sourceImageUrl())
         .build();
   }
 
@@ -223,7 +235,10 @@ public final class RecordInfoMapper {
             i.sourceStreamAudioUrl()),
         firstText(i.imageUrlSnake(), i.imageUrl(), i.sourceImageUrlSnake(), i.sourceImageUrl()),
         i.prompt(), firstText(i.modelNameSnake(), i.modelName()), i.title(), i.tags(),
-        firstText(i.createTime(), i.createTimeSnake()), i.duration());
+        i.createTime() != null ? i.createTime() : i.createTimeSnake(), i.duration(),
+        firstText(i.sourceAudioUrlSnake(), i.sourceAudioUrl()),
+        firstText(i.sourceStreamAudioUrlSnake(), i.sourceStreamAudioUrl()),
+        firstText(i.sourceImageUrlSnake(), i.sourceImageUrl()));
   }
 
   private static String firstText(String... values) {
@@ -242,7 +257,7 @@ public final class RecordInfoMapper {
       if (w != null) {
         Duration start = Values.seconds(w.startS()).orElse(Duration.ZERO);
         Duration end = Values.seconds(w.endS()).orElse(start);
-        words.add(new AlignedWord(Optional.ofNullable(w.word()).orElse(""), Boolean.TRUE.equals(w.success()),
+        words.add(new AlignedWord(Optional.ofNullable(w.word()).orElse(""), Values.flag(w.success()).orElse(false),
             start, end));
       }
     }

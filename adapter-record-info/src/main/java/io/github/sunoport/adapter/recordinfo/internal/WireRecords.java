@@ -4,13 +4,16 @@ import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import io.github.sunoport.adapter.support.TolerantText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The family's wire records, as documented in kie.ai's and sunoapi.org's record-info pages. Fields that providers
- * send with varying types ({@code param}, numbers) are {@code Object} and read by {@link RecordInfoMapper}.
+ * send with varying types ({@code param}, numbers, times) are {@code Object} and read by {@link RecordInfoMapper};
+ * text that the answer can do without is {@link TolerantText}, so that a change of its type (tags as an array, a title
+ * as an object) loses that field only. Ids and statuses are plain: a wrong type there fails the answer.
  */
 public final class WireRecords {
   /**
@@ -34,27 +37,41 @@ public final class WireRecords {
   /** {@code data} of a create answer. */
   public record TaskCreated(String taskId) {}
 
-  /** {@code data} of the lyrics record-info answer. */
-  public record LyricsRecord(String taskId, Object param, LyricsResponse response, String status, String type,
-      Object errorCode, String errorMessage) {}
+  /**
+   * {@code data} of the lyrics record-info answer; {@code createTime} and {@code completeTime} are sent by newer
+   * records, as text or as epoch milliseconds.
+   */
+  public record LyricsRecord(String taskId, Object param, LyricsResponse response, String status,
+      @TolerantText String type, Object errorCode, @TolerantText String errorMessage, Object createTime,
+      Object completeTime) {}
 
   /** Lyrics variants: newer docs call the array {@code lyricsData}, older ones {@code data}. */
   public record LyricsResponse(String taskId, List<LyricsItem> lyricsData, List<LyricsItem> data) {}
 
   /** One lyrics variant; record-info writes {@code errorMessage}, kie.ai's callbacks {@code error_message}. */
-  public record LyricsItem(String text, String title, String status, String errorMessage,
-      @Json(name = "error_message") String errorMessageSnake) {}
+  public record LyricsItem(@TolerantText String text, @TolerantText String title, @TolerantText String status,
+      @TolerantText String errorMessage, @Json(name = "error_message") @TolerantText String errorMessageSnake) {}
 
-  /** {@code data} of the music record-info answer. */
-  public record MusicRecord(String taskId, String parentMusicId, Object param, MusicResponse response, String status,
-      String type, String operationType, Object errorCode, String errorMessage) {}
+  /**
+   * {@code data} of the music record-info answer; {@code createTime} and {@code completeTime} are sent by newer
+   * records, as text or as epoch milliseconds.
+   */
+  public record MusicRecord(String taskId, @TolerantText String parentMusicId, Object param, MusicResponse response,
+      String status, @TolerantText String type, @TolerantText String operationType, Object errorCode,
+      @TolerantText String errorMessage, Object createTime, Object completeTime) {}
 
   /** The tracks of a music record. */
-  public record MusicResponse(String taskId, List<SunoTrack> sunoData, String errorMessage) {}
+  public record MusicResponse(String taskId, List<SunoTrack> sunoData, @TolerantText String errorMessage) {}
 
-  /** One track as record-info writes it (camelCase). */
-  public record SunoTrack(String id, String audioUrl, String streamAudioUrl, String imageUrl, String prompt,
-      String modelName, String title, String tags, String createTime, Object duration) {}
+  /**
+   * One track as record-info writes it (camelCase); the {@code source*} URLs come with uploaded and covered audio
+   * (kie.ai, https://docs.kie.ai/suno-api/upload-and-cover-audio).
+   */
+  public record SunoTrack(String id, @TolerantText String audioUrl, @TolerantText String streamAudioUrl,
+      @TolerantText String imageUrl, @TolerantText String prompt, @TolerantText String modelName,
+      @TolerantText String title, @TolerantText String tags, Object createTime, Object duration,
+      @TolerantText String sourceAudioUrl, @TolerantText String sourceStreamAudioUrl,
+      @TolerantText String sourceImageUrl) {}
 
   /** A callback body: {@code {code, msg, data}} (providers.md 1.4, 1.10, 2.4, 2.10). */
   public record CallbackBody(Integer code, String msg, CallbackData data) {}
@@ -64,7 +81,7 @@ public final class WireRecords {
    * {@code taskId} in sunoapi.org's lyrics ones; the items are under {@code data}, or {@code lyricsData} in
    * sunoapi.org's newer lyrics copy.
    */
-  public record CallbackData(String callbackType, @Json(name = "task_id") String taskIdSnake, String taskId,
+  public record CallbackData(@TolerantText String callbackType, @Json(name = "task_id") String taskIdSnake, String taskId,
       List<CallbackItem> data, List<CallbackItem> lyricsData) {}
 
   /**
@@ -72,21 +89,24 @@ public final class WireRecords {
    * {@code status}, {@code error_message} or {@code errorMessage}).
    */
   public record CallbackItem(String id,
-      @Json(name = "audio_url") String audioUrlSnake, String audioUrl,
-      @Json(name = "source_audio_url") String sourceAudioUrlSnake, String sourceAudioUrl,
-      @Json(name = "stream_audio_url") String streamAudioUrlSnake, String streamAudioUrl,
-      @Json(name = "source_stream_audio_url") String sourceStreamAudioUrlSnake, String sourceStreamAudioUrl,
-      @Json(name = "image_url") String imageUrlSnake, String imageUrl,
-      @Json(name = "source_image_url") String sourceImageUrlSnake, String sourceImageUrl,
-      String prompt, @Json(name = "model_name") String modelNameSnake, String modelName, String title, String tags,
-      String createTime, @Json(name = "create_time") String createTimeSnake, Object duration,
-      String text, String status, String errorMessage, @Json(name = "error_message") String errorMessageSnake) {}
+      @Json(name = "audio_url") @TolerantText String audioUrlSnake, @TolerantText String audioUrl,
+      @Json(name = "source_audio_url") @TolerantText String sourceAudioUrlSnake, @TolerantText String sourceAudioUrl,
+      @Json(name = "stream_audio_url") @TolerantText String streamAudioUrlSnake, @TolerantText String streamAudioUrl,
+      @Json(name = "source_stream_audio_url") @TolerantText String sourceStreamAudioUrlSnake,
+      @TolerantText String sourceStreamAudioUrl,
+      @Json(name = "image_url") @TolerantText String imageUrlSnake, @TolerantText String imageUrl,
+      @Json(name = "source_image_url") @TolerantText String sourceImageUrlSnake, @TolerantText String sourceImageUrl,
+      @TolerantText String prompt, @Json(name = "model_name") @TolerantText String modelNameSnake,
+      @TolerantText String modelName, @TolerantText String title, @TolerantText String tags,
+      Object createTime, @Json(name = "create_time") Object createTimeSnake, Object duration,
+      @TolerantText String text, @TolerantText String status, @TolerantText String errorMessage,
+      @Json(name = "error_message") @TolerantText String errorMessageSnake) {}
 
   /** {@code data} of the timestamped-lyrics answer. */
   public record Timestamped(List<AlignedWordWire> alignedWords, Boolean isStreamed) {}
 
   /** One aligned word. */
-  public record AlignedWordWire(String word, Boolean success, Object startS, Object endS) {}
+  public record AlignedWordWire(@TolerantText String word, Object success, Object startS, Object endS) {}
 
   /** Body of {@code POST api/v1/lyrics}. */
   public record LyricsSubmit(String prompt, String callBackUrl) {}

@@ -18,6 +18,7 @@ import io.github.sunoport.core.model.LyricsTask;
 import io.github.sunoport.core.model.LyricsVariant;
 import io.github.sunoport.core.model.MusicOperation;
 import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.ProviderTimestamp;
 import io.github.sunoport.core.model.TaskFailure;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
@@ -39,7 +40,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordInfoMapperTest {
-  private static final Moshi MOSHI = new Moshi.Builder().build();
+  private static final Moshi MOSHI =
+      new Moshi.Builder().add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
   private static final TaskId LYRICS_ID = TaskId.of("family", "11dc****8b0f");
   private static final TaskId MUSIC_ID = TaskId.of("family", "5c79****be8e");
 
@@ -108,7 +110,7 @@ class RecordInfoMapperTest {
       "SOMETHING_NEW, UNKNOWN, "})
   void maps_each_lyrics_status_word_to_a_state_and_failure_kind(String word, TaskState state, FailureKind kind) {
     // given
-    LyricsRecord record = new LyricsRecord("t", null, null, word, "LYRICS", 500.0, "Internal Error");
+    LyricsRecord record = new LyricsRecord("t", null, null, word, "LYRICS", 500.0, "Internal Error", null, null);
 
     // when
     LyricsTask task = mapper.lyricsTaskFrom(LYRICS_ID, record);
@@ -125,7 +127,7 @@ class RecordInfoMapperTest {
 
   @Test
   void a_lyrics_record_without_status_or_response_is_unknown_and_empty() {
-    LyricsTask task = mapper.lyricsTaskFrom(LYRICS_ID, new LyricsRecord(null, null, null, null, null, null, null));
+    LyricsTask task = mapper.lyricsTaskFrom(LYRICS_ID, new LyricsRecord(null, null, null, null, null, null, null, null, null));
 
     assertThat(task.state()).isEqualTo(TaskState.UNKNOWN);
     assertThat(task.rawStatus()).isEmpty();
@@ -166,7 +168,7 @@ class RecordInfoMapperTest {
     Object errorCode = form == null ? null
         : form.startsWith("'") ? form.substring(1, form.length() - 1)
         : form.matches("[0-9.]+") ? (Object) Double.valueOf(form) : form;
-    MusicRecord record = new MusicRecord("t", null, null, null, "GENERATE_AUDIO_FAILED", null, null, errorCode, "m");
+    MusicRecord record = new MusicRecord("t", null, null, null, "GENERATE_AUDIO_FAILED", null, null, errorCode, "m", null, null);
 
     // when
     TaskFailure failure = mapper.musicTaskFrom(MUSIC_ID, record).failure().orElseThrow();
@@ -186,7 +188,7 @@ class RecordInfoMapperTest {
       "500, SENSITIVE_WORD_ERROR, CONTENT_REJECTED"})
   void refines_the_failure_kind_by_error_code_only_for_generation_failures(double code, String status,
       FailureKind kind) {
-    MusicRecord record = new MusicRecord("t", null, null, null, status, null, null, code, null);
+    MusicRecord record = new MusicRecord("t", null, null, null, status, null, null, code, null, null, null);
 
     assertThat(mapper.musicTaskFrom(MUSIC_ID, record).failure().orElseThrow().kind()).isEqualTo(kind);
   }
@@ -197,7 +199,7 @@ class RecordInfoMapperTest {
       "GENERATE_AUDIO_FAILED, FAILED", "CREATE_TASK_FAILED, FAILED", "CALLBACK_EXCEPTION, FAILED",
       "SENSITIVE_WORD_ERROR, FAILED", "RUNNING, UNKNOWN"})
   void maps_each_music_status_word_to_a_state(String word, TaskState state) {
-    MusicRecord record = new MusicRecord("t", null, null, null, word, null, null, null, null);
+    MusicRecord record = new MusicRecord("t", null, null, null, word, null, null, null, null, null, null);
 
     MusicTask task = mapper.musicTaskFrom(MUSIC_ID, record);
 
@@ -274,7 +276,7 @@ class RecordInfoMapperTest {
       "generate, GENERATE", "extend, EXTEND", "upload_cover, UPLOAD_COVER", "upload_extend, UPLOAD_EXTEND",
       "Extend, EXTEND", "null, UNKNOWN", "NULL, UNKNOWN", "mashup, UNKNOWN"}, nullValues = "NULL")
   void maps_each_operation_type(String word, MusicOperation operation) {
-    MusicRecord record = new MusicRecord("t", null, null, null, "SUCCESS", null, word, null, null);
+    MusicRecord record = new MusicRecord("t", null, null, null, "SUCCESS", null, word, null, null, null, null);
 
     assertThat(mapper.musicTaskFrom(MUSIC_ID, record).operation()).isEqualTo(operation);
   }
@@ -298,5 +300,59 @@ class RecordInfoMapperTest {
         new AlignedWord("[Verse]\nWaggin'", true, Duration.ofMillis(1_360), Duration.ofMillis(1_790)),
         new AlignedWord("tail", false, Duration.ofSeconds(2), Duration.ofSeconds(2)),
         new AlignedWord("", false, Duration.ZERO, Duration.ZERO));
+  }
+
+  @Test
+  void reads_what_real_traffic_sends_epoch_millis_source_urls_and_retyped_fields_keeping_the_rest() {
+    // when
+    MusicTask task = music("music-real-traffic.json");
+
+    // then: the task is whole, and times given as epoch milliseconds (number or text) are read
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.tracks()).hasSize(2);
+    assertThat(task.times().created().flatMap(ProviderTimestamp::instant))
+        .contains(java.time.Instant.ofEpochMilli(1_753_782_854_000L));
+    assertThat(task.times().ended().flatMap(ProviderTimestamp::instant))
+        .contains(java.time.Instant.ofEpochMilli(1_753_782_937_000L));
+    Track first = task.tracks().get(0);
+    assertThat(first.createdAt().flatMap(ProviderTimestamp::instant))
+        .contains(java.time.Instant.ofEpochMilli(1_753_782_854_000L));
+    // tags sent as an array, a title and model sent as objects: the tags are read, the others left out
+    assertThat(first.tags()).containsExactly("electrifying", "rock");
+    assertThat(first.title()).isEmpty();
+    assertThat(first.modelName()).isEmpty();
+    assertThat(first.duration()).contains(Duration.ofMillis(198_440));
+    // the source_* URLs of uploaded audio reach the domain model beside the provider's own copy
+    assertThat(first.audioUrl()).contains("https://example.cn/a.mp3");
+    assertThat(first.sourceAudioUrl()).contains("https://cdn1.suno.example/a.mp3");
+    assertThat(first.sourceStreamUrl()).contains("https://cdn1.suno.example/a");
+    assertThat(first.sourceImageUrl()).contains("https://cdn2.suno.example/a.jpeg");
+    Track second = task.tracks().get(1);
+    assertThat(second.lyrics()).isEqualTo("42");
+    assertThat(second.tags()).containsExactly("calm", "piano");
+    assertThat(second.sourceAudioUrl()).isEmpty();
+  }
+
+  @Test
+  void reads_task_times_of_a_lyrics_record_and_keeps_a_variant_whose_fields_changed_type() {
+    // when
+    LyricsTask task = lyrics("lyrics-epoch-times.json");
+
+    // then
+    assertThat(task.times().created().flatMap(ProviderTimestamp::instant))
+        .contains(java.time.Instant.parse("2025-01-15T10:30:00Z"));
+    assertThat(task.times().ended().flatMap(ProviderTimestamp::instant))
+        .contains(java.time.Instant.ofEpochMilli(1_736_937_327_000L));
+    assertThat(task.variants()).singleElement().satisfies(v -> {
+      assertThat(v.title()).isEqualTo("Rain");
+      assertThat(v.text()).isEqualTo("[Verse]\nrain");
+      assertThat(v.error()).isEmpty();
+    });
+  }
+
+  @Test
+  void an_essential_field_of_the_wrong_type_still_fails_the_answer_loudly() {
+    assertThatThrownBy(() -> dataOf("music-status-as-object.json", MusicRecord.class))
+        .isInstanceOf(com.squareup.moshi.JsonDataException.class).hasMessageContaining("status");
   }
 }

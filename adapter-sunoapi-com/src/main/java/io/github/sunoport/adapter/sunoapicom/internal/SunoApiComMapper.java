@@ -9,6 +9,7 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.LyricsData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.LyricsMetadata;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MakeLyrics;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicData;
+import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.model.ExtendRequest;
@@ -51,7 +52,8 @@ public final class SunoApiComMapper {
       "processing", TaskState.RUNNING,
       "succeeded", TaskState.SUCCEEDED,
       "completed", TaskState.SUCCEEDED,
-      "failed", TaskState.FAILED);
+      "failed", TaskState.FAILED,
+      "error", TaskState.FAILED);
   private static final Map<String, MusicOperation> OPERATIONS = Map.of(
       "create_music", MusicOperation.GENERATE,
       "persona_music", MusicOperation.GENERATE,
@@ -118,14 +120,15 @@ public final class SunoApiComMapper {
     List<LyricsVariant> variants = title.isBlank() && text.isBlank() ? List.of()
         : List.of(new LyricsVariant(title, text, state,
             state == TaskState.FAILED ? failureMessage(message) : Optional.empty()));
-    return new LyricsTask(id, state, status, echoes.read(data.input()), variants, failureOf(state, message),
-        timesOf(data.metadata()));
+    return new LyricsTask(id, state, status, echoes.read(data.input()), variants,
+        failureOf(state, failureMessage(message).orElse("")), timesOf(data.metadata()));
   }
 
   /**
    * Maps a music task in either shape. The state comes from the clips' states (see {@link #aggregate}); every
-   * clip is listed as a track in the provider's order, a failed one without audio. The raw status is the clip states
-   * joined with {@code ,}, or the legacy task's {@code status}.
+   * clip is listed as a track in the provider's order with its own state, a failed one with its own failure (the
+   * clip's error message, not the envelope's "success"). The raw status is the clip states joined with {@code ,}, or
+   * the legacy task's {@code status}. A failed task's failure says what its first failed clip said.
    */
   public MusicTask musicTaskFrom(TaskId id, MusicData data, String message) {
     if (data.legacy() != null) {
@@ -134,23 +137,34 @@ public final class SunoApiComMapper {
     List<String> states = new ArrayList<>();
     List<Track> tracks = new ArrayList<>();
     Optional<ProviderTimestamp> created = Optional.empty();
+    Optional<String> firstClipError = Optional.empty();
     for (Clip clip : data.clips() == null ? List.<Clip>of() : data.clips()) {
       if (clip == null) {
         continue;
       }
-      states.add(Optional.ofNullable(clip.state()).orElse(""));
-      Optional<ProviderTimestamp> at = timestamp(clip.createdAt());
+      String word = Optional.ofNullable(clip.state()).orElse("");
+      states.add(word);
+      TaskState clipState = CLIP_STATES.getOrDefault(word.toLowerCase(Locale.ROOT), TaskState.UNKNOWN);
+      Optional<String> clipError = clipError(clip);
+      if (clipState == TaskState.FAILED) {
+        firstClipError = firstClipError.or(() -> clipError);
+      }
+      Optional<ProviderTimestamp> at = Values.timestamp(clip.createdAt());
       created = created.or(() -> at);
       tracks.add(Track.builder(new TrackId(id.provider(), clip.clipId())).title(clip.title()).lyrics(clip.lyrics())
           .tags(Values.tags(clip.tags())).modelName(clip.mv()).audioUrl(clip.audioUrl())
           .imageUrl(clip.imageUrl()).createdAt(at.orElse(null)).duration(Values.seconds(clip.duration()).orElse(null))
+          .state(clipState)
+          .failure(clipState == TaskState.FAILED ? clipFailure(clipError.orElse("")) : null)
           .build());
     }
     TaskState state = aggregate(states);
+    // The clip's own words win: the envelope says "success" for a task whose clips failed.
+    String why = firstClipError.or(() -> failureMessage(message)).orElse("");
     return MusicTask.builder(id, state)
         .rawStatus(String.join(",", states))
         .tracks(tracks)
-        .failure(failureOf(state, message).orElse(null))
+        .failure(failureOf(state, why).orElse(null))
         .times(new TaskTimes(created, Optional.empty(), Optional.empty()))
         .build();
   }
@@ -165,8 +179,9 @@ public final class SunoApiComMapper {
       if (clip != null) {
         LegacyClipMetadata meta = Optional.ofNullable(clip.metadata()).orElse(new LegacyClipMetadata(null, null, null));
         tracks.add(Track.builder(new TrackId(id.provider(), Optional.ofNullable(clip.id()).orElse(key)))
-            .title(clip.title()).lyrics(meta.prompt()).tags(Values.tags(meta.tags())).modelName(clip.modelName()).audioUrl(clip.audioUrl())
-            .imageUrl(clip.imageUrl()).createdAt(timestamp(clip.createdAt()).orElse(null))
+            .title(clip.title()).lyrics(meta.prompt()).tags(Values.tags(meta.tags())).modelName(clip.modelName())
+            .audioUrl(clip.audioUrl())
+            .imageUrl(clip.imageUrl()).createdAt(Values.timestamp(clip.createdAt()).orElse(null))
             .duration(Values.seconds(meta.duration()).orElse(null)).build());
       }
     });
@@ -178,8 +193,22 @@ public final class SunoApiComMapper {
             .map(parent -> new TrackId(id.provider(), parent)).orElse(null))
         .request(echo)
         .tracks(tracks)
-        .failure(failureOf(state, message).orElse(null))
+        .failure(failureOf(state, failureMessage(message).orElse("")).orElse(null))
         .build();
+  }
+
+  /** A failed clip's own reason: {@code error_message}, else {@code metadata.error_message}, else its error type. */
+  private static Optional<String> clipError(Clip clip) {
+    Object meta = clip.metadata() instanceof Map<?, ?> m ? m.get("error_message") : null;
+    Object metaType = clip.metadata() instanceof Map<?, ?> m ? m.get("error_type") : null;
+    return Answers.text(clip.errorMessage())
+        .or(() -> Values.text(meta).filter(t -> !t.isBlank()))
+        .or(() -> Answers.text(clip.errorType()))
+        .or(() -> Values.text(metaType).filter(t -> !t.isBlank()));
+  }
+
+  private static TaskFailure clipFailure(String message) {
+    return TaskFailure.of(FailureKind.GENERATION_FAILED, null, message);
   }
 
   /**
@@ -238,8 +267,10 @@ public final class SunoApiComMapper {
     return message != null && message.strip().equalsIgnoreCase("failed");
   }
 
+  /** The envelope's message as a reason for failure: not when absent, and not "success", which names no failure. */
   private static Optional<String> failureMessage(String message) {
-    return message == null || message.isBlank() ? Optional.empty() : Optional.of(message);
+    return message == null || message.isBlank() || message.strip().equalsIgnoreCase("success") ? Optional.empty()
+        : Optional.of(message);
   }
 
   private static Optional<TaskFailure> failureOf(TaskState state, String message) {
@@ -252,12 +283,8 @@ public final class SunoApiComMapper {
     if (metadata == null) {
       return TaskTimes.none();
     }
-    return new TaskTimes(timestamp(metadata.createdAt()), timestamp(metadata.startedAt()),
-        timestamp(metadata.endedAt()));
-  }
-
-  private static Optional<ProviderTimestamp> timestamp(Object value) {
-    return value instanceof String text ? ProviderTimestamp.tryParse(text) : Optional.empty();
+    return new TaskTimes(Values.timestamp(metadata.createdAt()), Values.timestamp(metadata.startedAt()),
+        Values.timestamp(metadata.endedAt()));
   }
 
 }

@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.ToJson;
 import io.github.sunoport.adapter.support.Enveloped;
+import io.github.sunoport.adapter.support.TolerantText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,8 @@ public final class SunoApiComWire {
       @Json(name = "extra_credits") Object extraCredits) implements Enveloped {}
 
   /** {@code data} of get-lyrics. */
-  public record LyricsData(@Json(name = "task_id") String taskId, Object input, String status, String title,
-      String text, LyricsMetadata metadata) {}
+  public record LyricsData(@Json(name = "task_id") String taskId, Object input, String status,
+      @TolerantText String title, @TolerantText String text, LyricsMetadata metadata) {}
 
   /** Timing of a lyrics task; the quota counters are ignored whatever their type. */
   public record LyricsMetadata(@Json(name = "created_at") Object createdAt, @Json(name = "started_at") Object startedAt,
@@ -49,24 +50,30 @@ public final class SunoApiComWire {
   /** {@code data} of a music task: an array of clips (new docs) or a task object (legacy). */
   public record MusicData(List<Clip> clips, LegacyTask legacy) {}
 
-  /** One clip of {@code GET api/v1/suno/task/{id}}. */
-  public record Clip(@Json(name = "clip_id") String clipId, String state, String title, String tags, String lyrics,
-      @Json(name = "image_url") String imageUrl, @Json(name = "audio_url") String audioUrl,
-      @Json(name = "video_url") String videoUrl, @Json(name = "created_at") Object createdAt, String mv,
-      Object duration) {}
+  /**
+   * One clip of {@code GET api/v1/suno/task/{id}}. A failed clip says why in its own {@code error_message} (or in
+   * {@code metadata.error_message} with an {@code error_type}, as Suno's clips do), while the envelope still says
+   * "success" for the task.
+   */
+  public record Clip(@Json(name = "clip_id") String clipId, String state, @TolerantText String title,
+      @TolerantText String tags, @TolerantText String lyrics, @Json(name = "image_url") @TolerantText String imageUrl,
+      @Json(name = "audio_url") @TolerantText String audioUrl, @Json(name = "video_url") @TolerantText String videoUrl,
+      @Json(name = "created_at") Object createdAt, @TolerantText String mv, Object duration,
+      @Json(name = "error_message") @TolerantText String errorMessage,
+      @Json(name = "error_type") @TolerantText String errorType, Object metadata) {}
 
   /** The legacy task object of {@code GET api/v1/suno/clip/{id}}: clips keyed by their id. */
   public record LegacyTask(@Json(name = "task_id") String taskId, String status, Object input,
       Map<String, LegacyClip> clips) {}
 
   /** One legacy clip; tags, lyrics and duration sit in its {@code metadata}. */
-  public record LegacyClip(String id, String title, String status, @Json(name = "audio_url") String audioUrl,
-      @Json(name = "image_url") String imageUrl, @Json(name = "video_url") String videoUrl,
-      @Json(name = "created_at") Object createdAt, @Json(name = "model_name") String modelName,
-      LegacyClipMetadata metadata) {}
+  public record LegacyClip(String id, @TolerantText String title, @TolerantText String status,
+      @Json(name = "audio_url") @TolerantText String audioUrl, @Json(name = "image_url") @TolerantText String imageUrl,
+      @Json(name = "video_url") @TolerantText String videoUrl, @Json(name = "created_at") Object createdAt,
+      @Json(name = "model_name") @TolerantText String modelName, LegacyClipMetadata metadata) {}
 
   /** What a legacy clip says about how it was made. */
-  public record LegacyClipMetadata(String tags, String prompt, Object duration) {}
+  public record LegacyClipMetadata(@TolerantText String tags, @TolerantText String prompt, Object duration) {}
 
   /** Body of {@code POST api/v1/suno/make-lyrics}. */
   public record MakeLyrics(String prompt) {}
