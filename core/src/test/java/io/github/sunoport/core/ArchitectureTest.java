@@ -23,7 +23,8 @@ import io.github.sunoport.core.error.SunoException;
  * {@link InvalidRequestException}, so that apps catching {@link SunoException} also catch bad input), and only in
  * {@code Checks}; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code callback} uses
  * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
- * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; only the root package
+ * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; {@code ledger} uses {@code callback},
+ * {@code model} and {@code error}; only the root package
  * ({@link SunoProviders}) uses {@code spi}, and nothing uses the root.
  */
 @AnalyzeClasses(packages = "io.github.sunoport.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,6 +38,7 @@ class ArchitectureTest {
   private static final String SPI = CORE + ".spi..";
   private static final String AWAIT = CORE + ".await..";
   private static final String FAILOVER = CORE + ".failover..";
+  private static final String LEDGER = CORE + ".ledger..";
   private static final DescribedPredicate<JavaClass> MODEL_CHECKS =
       JavaClass.Predicates.simpleName("Checks").and(resideInAPackage(MODEL));
   private static final DescribedPredicate<JavaClass> ERRORS_THE_MODEL_RAISES =
@@ -92,6 +94,11 @@ class ArchitectureTest {
   static final ArchRule failover_uses_only_ports_model_and_errors =
       classes().that().resideInAPackage(FAILOVER)
           .should().onlyDependOnClassesThat().resideInAnyPackage("java..", FAILOVER, PORT, MODEL, ERROR);
+
+  @ArchTest
+  static final ArchRule ledger_uses_only_callbacks_model_and_errors =
+      classes().that().resideInAPackage(LEDGER)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", LEDGER, CALLBACK, MODEL, ERROR);
 
   @ArchTest
   static final ArchRule only_the_entry_point_uses_the_spi =

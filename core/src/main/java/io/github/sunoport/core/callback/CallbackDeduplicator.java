@@ -27,7 +27,13 @@ import java.util.Objects;
  * }</pre>
  * Memory is per process: an app with several instances, or one that must survive restarts, keeps the same
  * (task, stage) key in its database instead, for example with a unique constraint.
+ *
+ * @deprecated Use {@link io.github.sunoport.core.ledger.TaskLedger#claimCallback(CallbackEvent)} and
+ *     {@link io.github.sunoport.core.ledger.TaskLedger#releaseCallback(CallbackEvent)}: the same answer from
+ *     {@code TaskLedger.inMemory()} (bounded the same way), and from {@code sunoport-ledger-jdbc} shared by every
+ *     instance and kept across restarts. This class keeps working until it is removed in a later release.
  */
+@Deprecated(since = "0.1.0")
 public final class CallbackDeduplicator {
   /** The number of pairs remembered by {@link #create()}. */
   public static final int DEFAULT_CAPACITY = 10_000;

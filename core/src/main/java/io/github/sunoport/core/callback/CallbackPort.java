@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * CallbackEvent event = client.callbacks().parse(requestBody, requestHeaders);
- * if (dedup.firstDelivery(event)) {
+ * if (ledger.claimCallback(event)) {                // once per (provider, task, stage), across instances
  *   handle(event);
  * }
  * // answer 200 quickly; providers retry on errors and timeouts

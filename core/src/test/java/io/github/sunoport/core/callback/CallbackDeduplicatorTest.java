@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // the deprecated class must keep working until it is removed
 class CallbackDeduplicatorTest {
   @Test
   void the_first_delivery_of_a_task_stage_passes_and_repeats_do_not() {

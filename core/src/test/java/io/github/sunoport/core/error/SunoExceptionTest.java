@@ -46,6 +46,7 @@ class SunoExceptionTest {
         of(AwaitTimeoutException.class, false,
             (s, d) -> new AwaitTimeoutException("kie:t1", TaskState.SUCCEEDED, Duration.ofMinutes(1), null, d, null)),
         of(InvalidSettingsException.class, false, (s, d) -> new InvalidSettingsException("baseUrl", s)),
+        of(LedgerException.class, true, (s, d) -> new LedgerException(s, new java.sql.SQLException("gone"))),
         of(InvalidCallbackException.class, false,
             (s, d) -> new InvalidCallbackException(InvalidCallbackException.Reason.MALFORMED_BODY, s, d)));
   }
@@ -70,7 +71,7 @@ class SunoExceptionTest {
       BiFunction<String, ErrorDetails, SunoException> make) {
     SunoException e = make.apply("call failed", ANSWER);
 
-    if (!(e instanceof InvalidSettingsException)) { // settings errors concern no answer
+    if (!(e instanceof InvalidSettingsException) && !(e instanceof LedgerException)) { // these concern no answer
       assertThat(e.getMessage()).contains("kie", "HTTP 200", "code 402", "\"Insufficient credits\"");
       assertThat(e.provider()).contains(KIE);
       assertThat(e.httpStatus()).hasValue(200);
