@@ -46,6 +46,8 @@ class SunoExceptionTest {
         of(AwaitTimeoutException.class, false,
             (s, d) -> new AwaitTimeoutException("kie:t1", TaskState.SUCCEEDED, Duration.ofMinutes(1), null, d, null)),
         of(InvalidSettingsException.class, false, (s, d) -> new InvalidSettingsException("baseUrl", s)),
+        of(DownloadException.class, false,
+            (s, d) -> new DownloadException(DownloadException.Reason.WRONG_CONTENT_TYPE, s, d, null)),
         of(LedgerException.class, true, (s, d) -> new LedgerException(s, new java.sql.SQLException("gone"))),
         of(InvalidCallbackException.class, false,
             (s, d) -> new InvalidCallbackException(InvalidCallbackException.Reason.MALFORMED_BODY, s, d)));
