@@ -24,7 +24,8 @@ import io.github.sunoport.core.error.SunoException;
  * {@code Checks}; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code callback} uses
  * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
  * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; {@code ledger} uses {@code callback},
- * {@code model} and {@code error}; {@code download} uses {@code ledger}, {@code model} and {@code error}; only the root package
+ * {@code model} and {@code error}; {@code download} uses {@code ledger}, {@code model} and {@code error};
+ * {@code lyrics} uses {@code model}; only the root package
  * ({@link SunoProviders}) uses {@code spi}, and nothing uses the root.
  */
 @AnalyzeClasses(packages = "io.github.sunoport.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -40,6 +41,7 @@ class ArchitectureTest {
   private static final String FAILOVER = CORE + ".failover..";
   private static final String LEDGER = CORE + ".ledger..";
   private static final String DOWNLOAD = CORE + ".download..";
+  private static final String LYRICS = CORE + ".lyrics..";
   private static final DescribedPredicate<JavaClass> MODEL_CHECKS =
       JavaClass.Predicates.simpleName("Checks").and(resideInAPackage(MODEL));
   private static final DescribedPredicate<JavaClass> ERRORS_THE_MODEL_RAISES =
@@ -105,6 +107,11 @@ class ArchitectureTest {
   static final ArchRule downloads_use_only_the_ledger_model_and_errors =
       classes().that().resideInAPackage(DOWNLOAD)
           .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOWNLOAD, LEDGER, MODEL, ERROR);
+
+  @ArchTest
+  static final ArchRule lyrics_export_uses_only_the_model =
+      classes().that().resideInAPackage(LYRICS)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", LYRICS, MODEL);
 
   @ArchTest
   static final ArchRule only_the_entry_point_uses_the_spi =
