@@ -89,6 +89,12 @@ class ModuleArchitectureTest {
       .that().resideOutsideOfPackages("io.github.sunoport.mock..", "io.github.sunoport.examples..", BENCHMARKS)
       .should().dependOnClassesThat().resideInAPackage("io.github.sunoport.mock..");
 
+  @ArchTest
+  static final ArchRule the_ledger_knows_no_adapter_and_no_mock = noClasses()
+      .that().resideInAPackage("io.github.sunoport.ledger..")
+      .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS + "..", "io.github.sunoport.mock..")
+      .because("a ledger keeps what any provider's client produced, through core's types only");
+
   private static ArchCondition<JavaClass> useNoOtherAdaptersInternals() {
     return new ArchCondition<>("use no other adapter's internal package") {
       @Override

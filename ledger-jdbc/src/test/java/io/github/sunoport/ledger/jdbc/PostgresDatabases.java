@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Assumptions;
  * {@value #URL_PROPERTY}, as {@code .ci/with-postgres.sh} sets it. Without one, a test needing PostgreSQL is skipped
  * with a loud reason on a developer machine and fails when {@code CI=true}, so CI never passes without running it.
  */
-final class PostgresDatabases implements AutoCloseable {
-  static final String URL_VARIABLE = "SUNOPORT_TEST_POSTGRES_URL";
+public final class PostgresDatabases implements AutoCloseable {
+  public static final String URL_VARIABLE = "SUNOPORT_TEST_POSTGRES_URL";
   static final String URL_PROPERTY = "sunoport.test.postgres.url";
   private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?");
   private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -36,7 +36,7 @@ final class PostgresDatabases implements AutoCloseable {
   }
 
   /** Returns the server's databases, or skips (developer machine) or fails (CI) the calling test without one. */
-  static PostgresDatabases require() {
+  public static PostgresDatabases require() {
     String url = System.getenv(URL_VARIABLE);
     if (url == null || url.isBlank()) {
       url = System.getProperty(URL_PROPERTY);
@@ -58,7 +58,7 @@ final class PostgresDatabases implements AutoCloseable {
   }
 
   /** The JDBC URL of a new, empty database; dropped by {@link #close()}. */
-  String createUrl() {
+  public String createUrl() {
     String name = "sunoport_ledger_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
@@ -74,12 +74,12 @@ final class PostgresDatabases implements AutoCloseable {
   }
 
   /** A data source on a new, empty database. */
-  DataSource create() {
+  public DataSource create() {
     return dataSource(createUrl());
   }
 
   /** A small pool on {@code url}, as an app would give the ledger; closed by {@link #close()}. */
-  DataSource dataSource(String url) {
+  public DataSource dataSource(String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(4);
