@@ -58,7 +58,7 @@ public interface TaskLedger {
 
   /**
    * Records a result link. A link already recorded under the same task and key gets the new URL (providers hand out
-   * fresh links) and keeps where it was saved.
+   * fresh links) and keeps where it was saved. Links of a task never submitted are ignored.
    */
   void recordResult(ResultLink link);
 
