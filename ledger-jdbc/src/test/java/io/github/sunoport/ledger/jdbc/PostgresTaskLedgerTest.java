@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,13 @@ class PostgresTaskLedgerTest extends TaskLedgerContract {
   static void dropDatabases() throws Exception {
     if (databases != null) {
       databases.close();
+    }
+  }
+
+  @AfterEach
+  void closePools() {
+    if (databases != null) {
+      databases.closePools();
     }
   }
 
