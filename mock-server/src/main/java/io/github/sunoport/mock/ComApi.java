@@ -13,6 +13,7 @@ final class ComApi {
   private final Lifecycle lifecycle;
   private final ComRecords records;
   private final ErrorBodies errors;
+  private final ResultFiles files;
 
   private ComApi(Profile profile, Parts parts) {
     this.profile = profile;
@@ -21,6 +22,7 @@ final class ComApi {
     this.lifecycle = parts.lifecycle();
     this.errors = parts.errors(profile);
     this.records = new ComRecords(parts.templates(), lifecycle);
+    this.files = parts.files();
   }
 
   static List<Operation> operations() {
@@ -51,7 +53,7 @@ final class ComApi {
     String id = UUID.randomUUID().toString();
     // No callback is documented for sunoapi.com; webhook_url is kept in case a caller sends one.
     tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
-        fields.optional("webhook_url"), parent, clips, Fate.SUCCESS));
+        fields.optional("webhook_url"), parent, clips, Fate.SUCCESS, files.base()));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("task_id", id);
     return Reply.json(200, profile.envelope().ok(data, "success"));

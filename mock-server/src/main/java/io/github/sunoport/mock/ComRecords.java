@@ -65,9 +65,9 @@ final class ComRecords {
         clip.put("id", id);
         clip.put("title", title(task, i));
         clip.put("video_url", "https://example.cn/" + id + ".mp4");
-        clip.put("audio_url", "https://example.cn/" + id + ".mp3");
-        clip.put("image_url", "https://example.cn/" + id + ".jpeg");
-        clip.put("image_large_url", "https://example.cn/" + id + "_large.jpeg");
+        clip.put("audio_url", task.filesBase() + id + ".mp3");
+        clip.put("image_url", task.filesBase() + id + ".jpeg");
+        clip.put("image_large_url", task.filesBase() + id + "_large.jpeg");
         clip.put("is_video_pending", false);
         clip.put("major_model_version", "v3");
         clip.put("created_at", iso(task.createdAt()));
@@ -94,8 +94,8 @@ final class ComRecords {
     clip.put("title", title(task, i));
     clip.put("tags", task.text("tags", template.tags()));
     clip.put("lyrics", Boolean.TRUE.equals(task.request().get("custom_mode")) ? task.text("prompt", "") : template.prompt());
-    clip.put("image_url", stage >= 1 && !failed ? "https://example.cn/" + id + ".jpeg" : "");
-    clip.put("audio_url", done ? "https://example.cn/" + id + ".mp3" : "");
+    clip.put("image_url", stage >= 1 && !failed ? task.filesBase() + id + ".jpeg" : "");
+    clip.put("audio_url", done ? task.filesBase() + id + ".mp3" : "");
     clip.put("video_url", done ? "https://example.cn/" + id + ".mp4" : "");
     clip.put("created_at", iso(task.createdAt()));
     clip.put("mv", task.text("mv", "chirp-v3-5"));

@@ -22,6 +22,7 @@ final class FamilyApi {
   private final FamilyRecords records;
   private final ErrorBodies errors;
   private final Callbacks callbacks;
+  private final ResultFiles files;
 
   private FamilyApi(Profile profile, Parts parts, FamilyLimits limits) {
     this.profile = profile;
@@ -32,6 +33,7 @@ final class FamilyApi {
     this.callbacks = parts.callbacks();
     this.rules = new FamilyRules(limits);
     this.records = new FamilyRecords(parts.templates(), lifecycle);
+    this.files = parts.files();
   }
 
   /** The shared routes; only the credits path and the request limits differ between the two providers. */
@@ -71,7 +73,7 @@ final class FamilyApi {
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> trackIds) throws BadInput {
     String id = UUID.randomUUID().toString().replace("-", "");
     Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
-        fields.required("callBackUrl"), parent, trackIds, Fate.SUCCESS));
+        fields.required("callBackUrl"), parent, trackIds, Fate.SUCCESS, files.base()));
     callbacks.schedule(task);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("taskId", id);

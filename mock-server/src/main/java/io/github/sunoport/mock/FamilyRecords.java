@@ -96,9 +96,9 @@ final class FamilyRecords {
       boolean audio = stage == 3 || (stage == 2 && i == 0);
       Map<String, Object> track = new LinkedHashMap<>();
       track.put("id", id);
-      track.put("audioUrl", audio ? "https://example.cn/" + id + ".mp3" : "");
-      track.put("streamAudioUrl", stage >= 2 ? "https://example.cn/" + id : "");
-      track.put("imageUrl", stage >= 2 ? "https://example.cn/" + id + ".jpeg" : "");
+      track.put("audioUrl", audio ? task.filesBase() + id + ".mp3" : "");
+      track.put("streamAudioUrl", stage >= 2 ? task.filesBase() + id : "");
+      track.put("imageUrl", stage >= 2 ? task.filesBase() + id + ".jpeg" : "");
       track.put("prompt", instrumental ? "" : ownLyrics ? task.text("prompt", "") : template.prompt());
       track.put("modelName", modelName(task.text("model", "V3_5")));
       track.put("title", task.text("title", template.title()));

@@ -48,6 +48,7 @@ final class JavalinSetup {
         }
       }
       adminApi.register(config.routes);
+      parts.files().register(config.routes);
       config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, dispatcher.refused(ctx, e.getStatus())));
       config.routes.exception(Exception.class, (e, ctx) -> {
         // A bug of the mock, not of the request: logged for the developer, never echoed to the client.

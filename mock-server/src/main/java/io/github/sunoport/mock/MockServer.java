@@ -46,6 +46,7 @@ public final class MockServer implements AutoCloseable {
   private final MockAdmin admin;
   private final Javalin app;
   private final Callbacks callbacks;
+  private final ResultFiles files;
   /** Answers delayed calls and ends request bodies that take too long: one thread, each job a few microseconds. */
   private final ScheduledExecutorService timers;
   private boolean started;
@@ -60,7 +61,8 @@ public final class MockServer implements AutoCloseable {
         config.callbackTimeout, config.callbackRetryDelays, Set.copyOf(config.allowedCallbackHosts)));
     ExampleCatalog catalog = ExampleCatalog.load(config.examplesDir);
     Parts parts = new Parts(catalog, tasks, lifecycle, Map.copyOf(errors), Templates.bundled(), new FaultPlan(),
-        new RequestLog(), callbacks);
+        new RequestLog(), callbacks, new ResultFiles());
+    this.files = parts.files();
     RouteTable routes = new RouteTable();
     this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes);
     this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -93,6 +95,7 @@ public final class MockServer implements AutoCloseable {
   public synchronized MockServer start() {
     if (started) throw new IllegalStateException("already started");
     app.start(config.host, config.port);
+    files.boundTo(rootUrl());
     // Stated rather than inherited: how long a silent connection (or one sending its headers slowly) is kept.
     for (Connector connector : app.jettyServer().server().getConnectors()) {
       if (connector instanceof AbstractConnector) ((AbstractConnector) connector).setIdleTimeout(IDLE_TIMEOUT.toMillis());

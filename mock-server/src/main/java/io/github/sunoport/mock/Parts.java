@@ -11,7 +11,8 @@ record Parts(
     Templates templates,
     FaultPlan faults,
     RequestLog log,
-    Callbacks callbacks) {
+    Callbacks callbacks,
+    ResultFiles files) {
 
   ErrorBodies errors(Profile profile) {
     return errors.get(profile);

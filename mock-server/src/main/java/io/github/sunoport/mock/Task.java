@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A task created through a create endpoint. Its state is never stored: it is derived from the clock, so a
- * fetch costs no writes. {@code callBackUrl} is where {@link Callbacks} delivers its stages.
+ * fetch costs no writes. {@code callBackUrl} is where {@link Callbacks} delivers its stages; {@code filesBase} is
+ * where its result links point ({@link ResultFiles}).
  */
 record Task(
     String id,
@@ -18,10 +19,12 @@ record Task(
     String callBackUrl,
     String parentMusicId,
     List<String> trackIds,
-    Fate fate) {
+    Fate fate,
+    String filesBase) {
 
   Task withFate(Fate newFate) {
-    return new Task(id, provider, kind, createdAt, param, request, callBackUrl, parentMusicId, trackIds, newFate);
+    return new Task(id, provider, kind, createdAt, param, request, callBackUrl, parentMusicId, trackIds, newFate,
+        filesBase);
   }
 
   String text(String field, String fallback) {

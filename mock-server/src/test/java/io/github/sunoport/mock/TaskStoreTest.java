@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TaskStoreTest {
   private static Task task(String id) {
-    return new Task(id, Profiles.KIE, TaskKind.LYRICS, Instant.EPOCH, "{}", Map.of(), null, null, List.of(), null);
+    return new Task(id, Profiles.KIE, TaskKind.LYRICS, Instant.EPOCH, "{}", Map.of(), null, null, List.of(), null, "");
   }
 
   @Test
@@ -33,7 +33,7 @@ class TaskStoreTest {
 
     for (int i = 1; i <= 20; i++) {
       store.add(new Task("t" + i, Profiles.KIE, TaskKind.MUSIC, Instant.EPOCH, request, Map.of(), null, null,
-          List.of(), null));
+          List.of(), null, ""));
     }
 
     assertThat(store.bytes()).isLessThanOrEqualTo(100_000);
