@@ -92,7 +92,7 @@ class ModuleArchitectureTest {
   @ArchTest
   static final ArchRule the_ledger_knows_no_adapter_and_no_mock = noClasses()
       .that().resideInAPackage("io.github.sunoport.ledger..")
-      .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS + "..", "io.github.sunoport.mock..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.github.sunoport.adapter..", "io.github.sunoport.mock..")
       .because("a ledger keeps what any provider's client produced, through core's types only");
 
   private static ArchCondition<JavaClass> useNoOtherAdaptersInternals() {

@@ -36,8 +36,8 @@ final class KeepingResults {
     }
     for (Track track : task.tracks()) {
       SyncedLyrics lyrics = SyncedLyrics.from(client.music().timestampedLyrics(task.id(), track.id()));
-      Files.writeString(dir.resolve(safe(track.id()) + ".lrc"), Lrc.enhanced(lyrics));
-      Files.writeString(dir.resolve(safe(track.id()) + ".srt"), Srt.write(lyrics));
+      Files.writeString(dir.resolve(safe(track.id().value()) + ".lrc"), Lrc.enhanced(lyrics));
+      Files.writeString(dir.resolve(safe(track.id().value()) + ".srt"), Srt.write(lyrics));
     }
     return saved;
   }

@@ -48,13 +48,13 @@ class KeepingResultsTest {
       assertThat(finished.tracks()).hasSize(2);
       assertThat(saved).hasSize(4).allSatisfy(s -> assertThat(s.alreadyThere()).isFalse());
       for (Track track : finished.tracks()) {
-        assertThat(Files.readAllBytes(dir.resolve(track.id() + "-audio.mp3")))
+        assertThat(Files.readAllBytes(dir.resolve(track.id().value() + "-audio.mp3")))
             .as("the mock's second of silent MP3").hasSize(417 * 38).startsWith((byte) 0xFF, (byte) 0xFB);
-        assertThat(ImageIO.read(dir.resolve(track.id() + "-image.jpeg").toFile()).getWidth()).isEqualTo(16);
+        assertThat(ImageIO.read(dir.resolve(track.id().value() + "-image.jpeg").toFile()).getWidth()).isEqualTo(16);
         SyncedLyrics lyrics = SyncedLyrics.from(client.music().timestampedLyrics(id, track.id()));
         assertThat(lyrics.sections()).isNotEmpty();
-        assertThat(Lrc.parse(Files.readString(dir.resolve(track.id() + ".lrc")))).isEqualTo(lyrics);
-        assertThat(Srt.parse(Files.readString(dir.resolve(track.id() + ".srt")))).isEqualTo(lyrics.withoutWords());
+        assertThat(Lrc.parse(Files.readString(dir.resolve(track.id().value() + ".lrc")))).isEqualTo(lyrics);
+        assertThat(Srt.parse(Files.readString(dir.resolve(track.id().value() + ".srt")))).isEqualTo(lyrics.withoutWords());
       }
       assertThat(ledger.results(id)).filteredOn(l -> l.savedTo().isPresent())
           .extracting(ResultLink::savedTo).hasSize(4);

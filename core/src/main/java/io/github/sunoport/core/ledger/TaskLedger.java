@@ -142,11 +142,14 @@ public interface TaskLedger {
     }
   }
 
-  /** Returns the key {@link #record(Task, Instant)} files a track's link under: {@code <track id>/<kind>}. */
+  /**
+   * Returns the key {@link #record(Task, Instant)} files a track's link under: {@code <track id>/<kind>}, the id
+   * without its owner (the task already names it).
+   */
   static String keyOf(Track track, ResultKind kind) {
     Objects.requireNonNull(track, "track == null");
     Objects.requireNonNull(kind, "kind == null");
-    return track.id() + "/" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    return track.id().value() + "/" + kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

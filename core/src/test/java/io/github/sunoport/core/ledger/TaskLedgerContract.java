@@ -188,8 +188,8 @@ public abstract class TaskLedgerContract {
   void a_polled_music_task_and_a_callback_record_state_and_track_links() {
     TaskLedger ledger = newLedger();
     ledger.recordSubmitted(submitted(A, T0));
-    Track streaming = Track.builder("t1").streamUrl("https://cdn.example/t1.stream").build();
-    Track finished = Track.builder("t1").audioUrl("https://cdn.example/t1.mp3")
+    Track streaming = Track.builder(TrackId.of("kie", "t1")).streamUrl("https://cdn.example/t1.stream").build();
+    Track finished = Track.builder(TrackId.of("kie", "t1")).audioUrl("https://cdn.example/t1.mp3")
         .imageUrl("https://cdn.example/t1.jpeg").build();
 
     assertThat(ledger.record(MusicTask.builder(A, TaskState.FIRST_TRACK_READY).tracks(List.of(streaming)).build(),
