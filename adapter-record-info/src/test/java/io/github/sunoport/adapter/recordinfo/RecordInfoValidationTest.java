@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.error.PromptTooLongException;
 import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
@@ -113,7 +114,7 @@ class RecordInfoValidationTest {
   @Test
   void extend_without_a_model_is_refused_without_a_call() {
     ExtendRequest noModel = new ExtendRequest(new TrackId(TestDialect.ID, "e231"), Optional.empty(), true, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), false, Optional.empty(), Tuning.none(), Optional.empty());
 
     assertThatThrownBy(() -> client.music().extend(noModel))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("model"));

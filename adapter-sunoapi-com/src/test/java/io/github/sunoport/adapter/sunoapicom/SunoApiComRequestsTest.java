@@ -15,6 +15,7 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.VocalGender;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
@@ -243,7 +244,7 @@ class SunoApiComRequestsTest {
     assertRefused(() -> music.submit(MusicRequest.describe("x").audioWeight(0.5).build()), "audioWeight");
     assertRefused(() -> music.submit(MusicRequest.customInstrumental("t", "pop").build()), "prompt");
     assertRefused(() -> music.extend(new ExtendRequest(TrackId.of("sunoapi-com", "c"), Optional.empty(), true, Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), "model");
+        Optional.empty(), Optional.empty(), false, Optional.empty(), Tuning.none(), Optional.empty())), "model");
     assertRefused(() -> music.extend(ExtendRequest.overriding(TrackId.of("sunoapi-com", "c"), Duration.ofMillis(60_500), "l", "pop",
         "t", SunoModel.V4)), "continueAt");
     assertRefused(() -> com.client().lyrics().fetch(TaskId.of("kie", "abc")), "taskId");

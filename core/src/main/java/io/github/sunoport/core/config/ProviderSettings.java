@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class ProviderSettings {
   private final ApiKey apiKey;
   private final URI baseUrl;
+  private final URI uploadBaseUrl;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration callTimeout;
@@ -32,6 +33,7 @@ public final class ProviderSettings {
   private ProviderSettings(Builder b) {
     this.apiKey = b.apiKey;
     this.baseUrl = b.baseUrl;
+    this.uploadBaseUrl = b.uploadBaseUrl;
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
     this.callTimeout = b.callTimeout;
@@ -56,7 +58,8 @@ public final class ProviderSettings {
    * Reads settings from string configuration, such as a properties file or environment variables: {@code api-key}
    * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout},
    * {@code operation-timeout} (ISO-8601 such as {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
-   * ({@code true}/{@code false}), {@code webhook-key}, {@code webhook-tolerance} (a duration like the timeouts).
+   * ({@code true}/{@code false}), {@code webhook-key}, {@code webhook-tolerance} (a duration like the timeouts),
+   * {@code upload-base-url}.
    * Each key is looked up as {@code prefix + key} and in environment-variable spelling
    * ({@code SUNOPORT_API_KEY} for prefix {@code SUNOPORT_} and key {@code api-key}); unknown keys are ignored.
    *
@@ -74,6 +77,14 @@ public final class ProviderSettings {
   /** The base URL to use instead of the provider's own, such as a mock server's. */
   public Optional<URI> baseUrl() {
     return Optional.ofNullable(baseUrl);
+  }
+
+  /**
+   * The base URL of the provider's upload host to use instead of its own, such as a mock server's. Upload hosts
+   * differ from API hosts, so {@link #baseUrl()} does not move uploads.
+   */
+  public Optional<URI> uploadBaseUrl() {
+    return Optional.ofNullable(uploadBaseUrl);
   }
 
   /** How long to wait for a connection. */
@@ -143,6 +154,7 @@ public final class ProviderSettings {
     Builder b = new Builder();
     b.apiKey = apiKey;
     b.baseUrl = baseUrl;
+    b.uploadBaseUrl = uploadBaseUrl;
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
     b.callTimeout = callTimeout;
@@ -159,7 +171,8 @@ public final class ProviderSettings {
   /** Lists every setting; the API key and a webhook key show as {@code ****}. */
   @Override
   public String toString() {
-    return "ProviderSettings{apiKey=****, baseUrl=" + safe(baseUrl) + ", connectTimeout=" + connectTimeout
+    return "ProviderSettings{apiKey=****, baseUrl=" + safe(baseUrl)
+        + (uploadBaseUrl == null ? "" : ", uploadBaseUrl=" + safe(uploadBaseUrl)) + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
         + ", operationTimeout=" + operationTimeout + ", retryPolicy=" + retryPolicy
         + ", defaultCallbackUrl=" + safe(defaultCallbackUrl) + ", userAgent=" + userAgent
@@ -167,16 +180,16 @@ public final class ProviderSettings {
         + ", webhookTolerance=" + webhookTolerance + "}";
   }
 
-  private static void checkBaseUrl(URI url, boolean allowInsecureHttp) {
+  private static void checkBaseUrl(URI url, boolean allowInsecureHttp, String setting) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-      throw new InvalidSettingsException("baseUrl", "must be an absolute http or https URL with a host: " + safe(url));
+      throw new InvalidSettingsException(setting, "must be an absolute http or https URL with a host: " + safe(url));
     }
     if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-      throw new InvalidSettingsException("baseUrl", "must not carry a query, fragment or user info: " + safe(url));
+      throw new InvalidSettingsException(setting, "must not carry a query, fragment or user info: " + safe(url));
     }
     if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(url.getHost())) {
-      throw new InvalidSettingsException("baseUrl",
+      throw new InvalidSettingsException(setting,
           "plain http to a non-loopback host would send the API key unencrypted; use https or allowInsecureHttp(true): "
               + safe(url));
     }
@@ -225,6 +238,7 @@ public final class ProviderSettings {
     private ApiKey apiKey;
     private String rawApiKey;
     private URI baseUrl;
+    private URI uploadBaseUrl;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ofSeconds(60);
@@ -256,6 +270,12 @@ public final class ProviderSettings {
     /** Sets a base URL to use instead of the provider's; it may carry a path prefix such as {@code /mock/}. */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Sets the upload host's base URL to use instead of the provider's own. */
+    public Builder uploadBaseUrl(URI uploadBaseUrl) {
+      this.uploadBaseUrl = uploadBaseUrl;
       return this;
     }
 
@@ -346,7 +366,10 @@ public final class ProviderSettings {
         apiKey = ApiKey.of(rawApiKey);
       }
       if (baseUrl != null) {
-        checkBaseUrl(baseUrl, allowInsecureHttp);
+        checkBaseUrl(baseUrl, allowInsecureHttp, "baseUrl");
+      }
+      if (uploadBaseUrl != null) {
+        checkBaseUrl(uploadBaseUrl, allowInsecureHttp, "uploadBaseUrl");
       }
       positive(connectTimeout, "connectTimeout");
       positive(readTimeout, "readTimeout");

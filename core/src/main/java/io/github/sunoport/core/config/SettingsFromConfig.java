@@ -11,7 +11,7 @@ import java.util.Objects;
 /** Reads {@link ProviderSettings} from string configuration, naming a bad value by its key as the app spells it. */
 final class SettingsFromConfig {
   /** The keys {@link ProviderSettings#fromMap} reads, each with the builder's name for the setting. */
-  private static final Map<String, String> CONFIG_KEYS = Map.ofEntries(
+  private static final Map<String, String> CONFIG_KEYS = Map.ofEntries(Map.entry("upload-base-url", "uploadBaseUrl"),
       Map.entry("api-key", "apiKey"), Map.entry("base-url", "baseUrl"), Map.entry("connect-timeout", "connectTimeout"),
       Map.entry("read-timeout", "readTimeout"), Map.entry("call-timeout", "callTimeout"),
       Map.entry("operation-timeout", "operationTimeout"), Map.entry("callback-url", "defaultCallbackUrl"),
@@ -54,6 +54,9 @@ final class SettingsFromConfig {
     String value;
     if ((value = c.get("base-url")) != null) {
       b.baseUrl(ProviderSettings.uri(names.get("base-url"), value));
+    }
+    if ((value = c.get("upload-base-url")) != null) {
+      b.uploadBaseUrl(ProviderSettings.uri(names.get("upload-base-url"), value));
     }
     if ((value = c.get("connect-timeout")) != null) {
       b.connectTimeout(duration(names.get("connect-timeout"), value));

@@ -13,5 +13,27 @@ public enum Capability {
   /** Reading the account's remaining credits. */
   CREDITS,
   /** Pushing results to a callback URL. */
-  CALLBACKS
+  CALLBACKS,
+  /** Covering uploaded audio. */
+  UPLOAD_COVER,
+  /** Extending uploaded audio. */
+  UPLOAD_EXTEND,
+  /** Singing vocals over an uploaded instrumental. */
+  ADD_VOCALS,
+  /** Building an accompaniment under uploaded vocals. */
+  ADD_INSTRUMENTAL,
+  /** Regenerating a time window of a song. */
+  REPLACE_SECTION,
+  /** Blending two uploaded tracks. */
+  MASHUP,
+  /** Generating sound effects and loops. */
+  SOUNDS,
+  /** Covering an existing track. */
+  COVER,
+  /** Joining an extension chain into one song. */
+  CONCAT,
+  /** Putting files on the provider's upload host. */
+  FILE_UPLOAD,
+  /** Turning a file URL the provider made into a temporary direct-download link. */
+  DOWNLOAD_LINK
 }

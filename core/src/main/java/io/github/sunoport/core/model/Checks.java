@@ -3,7 +3,10 @@ package io.github.sunoport.core.model;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Argument checks shared by the records of this package; messages always name the offending field. A value the app
@@ -103,5 +106,44 @@ final class Checks {
       throw invalid(name, "must be between 0 and 1, was " + value);
     }
     return value;
+  }
+
+  static void weight(OptionalDouble value, String name) {
+    present(value, name);
+    value.ifPresent(v -> unitInterval(v, name));
+  }
+
+  /** An optional text: when present, non-blank, at most {@code maxLength} characters and printable. */
+  static void optionalText(Optional<String> value, String name, int maxLength) {
+    present(value, name);
+    value.ifPresent(v -> printable(text(v, name, maxLength), name));
+  }
+
+  /** A song length the newer models accept: whole seconds from 10 to 360. */
+  static void songDuration(Optional<Duration> value, String name) {
+    present(value, name);
+    value.ifPresent(d -> {
+      if (d.getNano() != 0 || d.getSeconds() < 10 || d.getSeconds() > 360) {
+        throw new IllegalArgumentException(name + " must be whole seconds from 10 to 360, was " + d);
+      }
+    });
+  }
+
+  /** A point in a track: zero or more, exact to the hundredth of a second providers read. */
+  static Duration offset(Duration value, String name) {
+    present(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " is negative: " + value);
+    }
+    if (value.getNano() % 10_000_000 != 0) {
+      // Rounding would move the point behind the caller's back; providers read two decimals.
+      throw new IllegalArgumentException(name + " must be a whole number of hundredths of a second, was " + value);
+    }
+    return value;
+  }
+
+  /** The URL of audio a provider fetches: absolute http or https with a host. */
+  static URI audioUrl(URI url, String name) {
+    return webUrl(url, name);
   }
 }

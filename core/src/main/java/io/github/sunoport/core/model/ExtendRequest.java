@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * A request to extend a generated track, either keeping the source track's parameters ({@link #keepingSource}) or
@@ -18,7 +17,9 @@ import java.util.StringJoiner;
  * @param prompt new lyrics or prompt (overriding only)
  * @param style new style (overriding only)
  * @param title new title (overriding only)
+ * @param instrumental true for a continuation without vocals (overriding only)
  * @param model the model; providers want the source track's
+ * @param tuning styles to avoid, voice, weights and persona; which a provider takes is checked by the adapter
  * @param callbackUrl where the provider should push results; falls back to the client's default
  */
 public record ExtendRequest(
@@ -28,7 +29,9 @@ public record ExtendRequest(
     Optional<String> prompt,
     Optional<String> style,
     Optional<String> title,
+    boolean instrumental,
     Optional<SunoModel> model,
+    Tuning tuning,
     Optional<URI> callbackUrl) implements Owned {
 
   /**
@@ -43,43 +46,17 @@ public record ExtendRequest(
         throw Checks.invalid("continueAt", "must be positive, was " + at);
       }
     });
-    override(prompt, "prompt", keepSourceParameters);
-    override(style, "style", keepSourceParameters);
-    override(title, "title", keepSourceParameters);
     Objects.requireNonNull(model, "model == null");
     Objects.requireNonNull(callbackUrl, "callbackUrl == null");
     callbackUrl.ifPresent(u -> Checks.webUrl(u, "callbackUrl"));
-    if (!keepSourceParameters && (continueAt.isEmpty() || style.isEmpty() || title.isEmpty() || prompt.isEmpty())) {
-      StringJoiner missing = new StringJoiner(", ");
-      if (continueAt.isEmpty()) {
-        missing.add("continueAt");
-      }
-      if (prompt.isEmpty()) {
-        missing.add("prompt");
-      }
-      if (style.isEmpty()) {
-        missing.add("style");
-      }
-      if (title.isEmpty()) {
-        missing.add("title");
-      }
-      throw Checks.invalid(missing.toString().split(",")[0],
-          "is missing: overriding an extension needs continueAt, prompt, style and title; missing: " + missing);
-    }
-  }
-
-  private static void override(Optional<String> value, String name, boolean keepSourceParameters) {
-    Checks.present(value, name);
-    value.ifPresent(v -> Checks.printable(Checks.text(v, name, MusicRequest.MAX_TEXT_LENGTH), name));
-    if (keepSourceParameters && value.isPresent()) {
-      throw Checks.invalid(name, "cannot be set when keeping the source track's parameters");
-    }
+    Extension.check("source track", keepSourceParameters, continueAt, prompt, style, title, instrumental, tuning);
   }
 
   /** Returns a request that extends {@code parentTrack} with its own parameters. */
   public static ExtendRequest keepingSource(TrackId parentTrack, SunoModel model) {
     return new ExtendRequest(parentTrack, Optional.empty(), true, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(Objects.requireNonNull(model, "model == null")), Optional.empty());
+        Optional.empty(), false, Optional.of(Objects.requireNonNull(model, "model == null")), Tuning.none(),
+        Optional.empty());
   }
 
   /** Returns a request that continues {@code parentTrack} at {@code continueAt} with new parameters. */
@@ -88,8 +65,23 @@ public record ExtendRequest(
     return new ExtendRequest(parentTrack, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
         false, Optional.of(Objects.requireNonNull(prompt, "prompt == null")),
         Optional.of(Objects.requireNonNull(style, "style == null")),
-        Optional.of(Objects.requireNonNull(title, "title == null")),
-        Optional.of(Objects.requireNonNull(model, "model == null")), Optional.empty());
+        Optional.of(Objects.requireNonNull(title, "title == null")), false,
+        Optional.of(Objects.requireNonNull(model, "model == null")), Tuning.none(), Optional.empty());
+  }
+
+  /** Returns a request that continues {@code parentTrack} at {@code continueAt} without vocals. */
+  public static ExtendRequest overridingInstrumental(
+      TrackId parentTrack, Duration continueAt, String style, String title, SunoModel model) {
+    return new ExtendRequest(parentTrack, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
+        false, Optional.empty(), Optional.of(Objects.requireNonNull(style, "style == null")),
+        Optional.of(Objects.requireNonNull(title, "title == null")), true,
+        Optional.of(Objects.requireNonNull(model, "model == null")), Tuning.none(), Optional.empty());
+  }
+
+  /** Returns a copy with {@code tuning}: styles to avoid, voice, weights and persona. */
+  public ExtendRequest withTuning(Tuning tuning) {
+    return new ExtendRequest(parentTrack, continueAt, keepSourceParameters, prompt, style, title, instrumental,
+        model, Objects.requireNonNull(tuning, "tuning == null"), callbackUrl);
   }
 
   /** The provider that made the parent track, the only one that can extend it. */
@@ -101,12 +93,12 @@ public record ExtendRequest(
   /** Returns a copy that continues at {@code continueAt}. */
   public ExtendRequest withContinueAt(Duration continueAt) {
     return new ExtendRequest(parentTrack, Optional.of(Objects.requireNonNull(continueAt, "continueAt == null")),
-        keepSourceParameters, prompt, style, title, model, callbackUrl);
+        keepSourceParameters, prompt, style, title, instrumental, model, tuning, callbackUrl);
   }
 
   /** Returns a copy that pushes results to {@code callbackUrl}. */
   public ExtendRequest withCallbackUrl(URI callbackUrl) {
-    return new ExtendRequest(parentTrack, continueAt, keepSourceParameters, prompt, style, title, model,
-        Optional.of(Objects.requireNonNull(callbackUrl, "callbackUrl == null")));
+    return new ExtendRequest(parentTrack, continueAt, keepSourceParameters, prompt, style, title, instrumental,
+        model, tuning, Optional.of(Objects.requireNonNull(callbackUrl, "callbackUrl == null")));
   }
 }

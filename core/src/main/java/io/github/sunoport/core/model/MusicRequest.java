@@ -1,9 +1,11 @@
 package io.github.sunoport.core.model;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * A request to generate music, in one of two modes.
@@ -15,7 +17,8 @@ import java.util.OptionalDouble;
  *       prompt is sung word for word as the lyrics; an instrumental has no lyrics.
  * </ul>
  * The model defaults to {@link SunoModel#V4_5}, which all three providers accept. Length limits depend on the provider
- * and the model; the adapter checks them before anything is sent.
+ * and the model; the adapter checks them before anything is sent, and refuses a field the provider or the model does
+ * not have (such as {@code variety} before the sixth generation) rather than dropping it.
  *
  * @param customMode true in custom mode
  * @param prompt the description (description mode) or lyrics (custom mode); empty only for a custom instrumental
@@ -29,6 +32,10 @@ import java.util.OptionalDouble;
  * @param weirdnessConstraint how far to stray, 0 to 1
  * @param audioWeight how strongly to follow reference audio, 0 to 1
  * @param personaId a persona to sing with (custom mode only)
+ * @param personaModel whether the persona lends its style or its voice; needs {@code personaId}
+ * @param lyrics lyrics apart from the prompt (custom mode, newer models); sung instead of the prompt when both are set
+ * @param variety how much the results differ, 0 to 4 (newer models)
+ * @param duration the song's length, whole seconds from 10 to 360, where the model allows choosing it
  * @param callbackUrl where the provider should push results; falls back to the client's default
  */
 public record MusicRequest(
@@ -44,6 +51,10 @@ public record MusicRequest(
     OptionalDouble weirdnessConstraint,
     OptionalDouble audioWeight,
     Optional<String> personaId,
+    Optional<PersonaModel> personaModel,
+    Optional<String> lyrics,
+    OptionalInt variety,
+    Optional<Duration> duration,
     Optional<URI> callbackUrl) {
 
   /** A bound above every provider's own limit. */
@@ -61,23 +72,36 @@ public record MusicRequest(
     text(title, "title");
     text(negativeTags, "negativeTags");
     text(personaId, "personaId");
-    weight(styleWeight, "styleWeight");
-    weight(weirdnessConstraint, "weirdnessConstraint");
-    weight(audioWeight, "audioWeight");
+    Checks.weight(styleWeight, "styleWeight");
+    Checks.weight(weirdnessConstraint, "weirdnessConstraint");
+    Checks.weight(audioWeight, "audioWeight");
+    text(lyrics, "lyrics");
+    Checks.songDuration(duration, "duration");
+    // Tuning checks variety, the persona model and its persona id the same way for every operation.
+    new Tuning(negativeTags, vocalGender, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+        Checks.present(variety, "variety"), personaId, Checks.present(personaModel, "personaModel"));
     Objects.requireNonNull(callbackUrl, "callbackUrl == null");
     callbackUrl.ifPresent(u -> Checks.webUrl(u, "callbackUrl"));
     if (customMode) {
       require(style, "style", "custom mode needs a style");
       require(title, "title", "custom mode needs a title");
-      if (!instrumental) {
-        require(prompt, "prompt", "custom mode with vocals needs the lyrics as prompt");
+      if (!instrumental && prompt.isEmpty() && lyrics.isEmpty()) {
+        throw new IllegalArgumentException("prompt is missing: custom mode with vocals needs the lyrics as prompt "
+            + "(or as lyrics)");
       }
     } else {
       require(prompt, "prompt", "description mode needs a prompt describing the song");
       forbid(style, "style");
       forbid(title, "title");
       forbid(personaId, "personaId");
+      forbid(lyrics, "lyrics");
     }
+  }
+
+  /** The optional knobs of this request as one {@link Tuning}, the form every music-shaped operation shares. */
+  public Tuning tuning() {
+    return new Tuning(negativeTags, vocalGender, styleWeight, weirdnessConstraint, audioWeight, variety, personaId,
+        personaModel);
   }
 
   /** Starts a description-mode request: the provider writes lyrics, style and title from {@code description}. */
@@ -98,11 +122,6 @@ public record MusicRequest(
   private static void text(Optional<String> value, String name) {
     Checks.present(value, name);
     value.ifPresent(v -> Checks.printable(Checks.text(v, name, MAX_TEXT_LENGTH), name));
-  }
-
-  private static void weight(OptionalDouble value, String name) {
-    Checks.present(value, name);
-    value.ifPresent(v -> Checks.unitInterval(v, name));
   }
 
   private static void require(Optional<String> value, String name, String why) {
@@ -131,6 +150,10 @@ public record MusicRequest(
     private Double weirdnessConstraint;
     private Double audioWeight;
     private String personaId;
+    private PersonaModel personaModel;
+    private String lyrics;
+    private Integer variety;
+    private Duration duration;
     private URI callbackUrl;
 
     private Builder(boolean customMode) {
@@ -203,6 +226,31 @@ public record MusicRequest(
       return this;
     }
 
+    /** Sets the persona to sing with and whether it lends its style or its voice. */
+    public Builder persona(String personaId, PersonaModel personaModel) {
+      this.personaId = personaId;
+      this.personaModel = personaModel;
+      return this;
+    }
+
+    /** Sets lyrics apart from the prompt (custom mode, newer models); they are sung instead of the prompt. */
+    public Builder lyrics(String lyrics) {
+      this.lyrics = lyrics;
+      return this;
+    }
+
+    /** Sets how much the results differ from each other, 0 to 4 (newer models). */
+    public Builder variety(int variety) {
+      this.variety = variety;
+      return this;
+    }
+
+    /** Sets the song's length, whole seconds from 10 to 360, where the model allows choosing it. */
+    public Builder duration(Duration duration) {
+      this.duration = duration;
+      return this;
+    }
+
     /** Sets where results are pushed. */
     public Builder callbackUrl(URI callbackUrl) {
       this.callbackUrl = callbackUrl;
@@ -217,7 +265,9 @@ public record MusicRequest(
       return new MusicRequest(customMode, Optional.ofNullable(prompt), Optional.ofNullable(style),
           Optional.ofNullable(title), instrumental, model, Optional.ofNullable(negativeTags),
           Optional.ofNullable(vocalGender), optional(styleWeight), optional(weirdnessConstraint),
-          optional(audioWeight), Optional.ofNullable(personaId), Optional.ofNullable(callbackUrl));
+          optional(audioWeight), Optional.ofNullable(personaId), Optional.ofNullable(personaModel),
+          Optional.ofNullable(lyrics), variety == null ? OptionalInt.empty() : OptionalInt.of(variety),
+          Optional.ofNullable(duration), Optional.ofNullable(callbackUrl));
     }
 
     private static OptionalDouble optional(Double value) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param state the normalized state
  * @param rawStatus the provider's status word as sent
  * @param operation what the task does
+ * @param rawOperation the provider's word for the operation as sent, empty when it sent none
  * @param parentTrack for an extension, the track it extends
  * @param request the request as echoed by the provider
  * @param tracks the tracks produced so far, in the provider's order
@@ -22,6 +23,7 @@ public record MusicTask(
     TaskState state,
     String rawStatus,
     MusicOperation operation,
+    String rawOperation,
     Optional<TrackId> parentTrack,
     RequestEcho request,
     List<Track> tracks,
@@ -34,6 +36,7 @@ public record MusicTask(
     Objects.requireNonNull(state, "state == null");
     Objects.requireNonNull(rawStatus, "rawStatus == null");
     Objects.requireNonNull(operation, "operation == null");
+    Objects.requireNonNull(rawOperation, "rawOperation == null");
     Objects.requireNonNull(parentTrack, "parentTrack == null");
     Objects.requireNonNull(request, "request == null");
     tracks = Checks.list(tracks, "tracks");
@@ -53,6 +56,7 @@ public record MusicTask(
     private final TaskState state;
     private String rawStatus = "";
     private MusicOperation operation = MusicOperation.UNKNOWN;
+    private String rawOperation = "";
     private TrackId parentTrack;
     private RequestEcho request = RequestEcho.empty();
     private List<Track> tracks = List.of();
@@ -73,6 +77,12 @@ public record MusicTask(
     /** Sets the operation. */
     public Builder operation(MusicOperation operation) {
       this.operation = operation == null ? MusicOperation.UNKNOWN : operation;
+      return this;
+    }
+
+    /** Sets the provider's word for the operation as sent. */
+    public Builder rawOperation(String rawOperation) {
+      this.rawOperation = rawOperation == null ? "" : rawOperation;
       return this;
     }
 
@@ -108,7 +118,7 @@ public record MusicTask(
 
     /** Returns the task; throws {@link IllegalArgumentException} if state and failure disagree. */
     public MusicTask build() {
-      return new MusicTask(id, state, rawStatus, operation, Optional.ofNullable(parentTrack), request, tracks,
+      return new MusicTask(id, state, rawStatus, operation, rawOperation, Optional.ofNullable(parentTrack), request, tracks,
           Optional.ofNullable(failure), times);
     }
   }

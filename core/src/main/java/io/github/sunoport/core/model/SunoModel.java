@@ -29,8 +29,15 @@ public record SunoModel(String name) {
   public static final SunoModel V5 = new SunoModel("V5");
   /** Suno v5.5. */
   public static final SunoModel V5_5 = new SunoModel("V5_5");
+  /** Suno v6, the first model of the newer request generation ({@code lyrics}, {@code variety}, {@code duration}). */
+  public static final SunoModel V6 = new SunoModel("V6");
+  /** Suno v6 mini, the faster v6. */
+  public static final SunoModel V6_MINI = new SunoModel("V6_MINI");
+  /** Suno v6 wild, the more adventurous v6. */
+  public static final SunoModel V6_WILD = new SunoModel("V6_WILD");
 
-  private static final List<SunoModel> KNOWN = List.of(V3_5, V4, V4_5, V4_5_PLUS, V4_5_ALL, V5, V5_5);
+  private static final List<SunoModel> KNOWN = List.of(V3_5, V4, V4_5, V4_5_PLUS, V4_5_ALL, V5, V5_5, V6, V6_MINI, V6_WILD);
+  private static final List<SunoModel> SIXTH_GENERATION = List.of(V6, V6_MINI, V6_WILD);
 
   /** Checks the name ({@link io.github.sunoport.core.error.InvalidRequestException} naming {@code model}): 1 to 40 letters, digits, '.', '_', '+' or '-', starting with a letter or digit. */
   public SunoModel {
@@ -63,6 +70,14 @@ public record SunoModel(String name) {
   /** The versions this library knows, oldest first. */
   public static List<SunoModel> known() {
     return KNOWN;
+  }
+
+  /**
+   * Returns true for {@link #V6}, {@link #V6_MINI} and {@link #V6_WILD}: the models whose requests may carry
+   * {@code lyrics} apart from the prompt, a {@code variety} and, on most operations, a {@code duration}.
+   */
+  public boolean isSixthGeneration() {
+    return SIXTH_GENERATION.contains(this);
   }
 
   /** Returns true if this is one of the {@link #known()} versions. */

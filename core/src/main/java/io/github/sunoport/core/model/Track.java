@@ -23,6 +23,7 @@ import java.util.Optional;
  *     audio ({@code source_audio_url}); the origin's link may expire sooner
  * @param sourceStreamUrl the stream at its origin ({@code source_stream_audio_url})
  * @param sourceImageUrl the cover image at its origin ({@code source_image_url})
+ * @param videoUrl a video of the track, when the provider makes one (sunoapi.com's {@code video_url})
  * @param state the track's own state, when the provider reports one per track (sunoapi.com's clip states); a task
  *     whose tracks ended differently tells here which one failed
  * @param failure why the track failed; present only when {@code state} is {@link TaskState#FAILED}
@@ -41,6 +42,7 @@ public record Track(
     Optional<String> sourceAudioUrl,
     Optional<String> sourceStreamUrl,
     Optional<String> sourceImageUrl,
+    Optional<String> videoUrl,
     Optional<TaskState> state,
     Optional<TaskFailure> failure) {
 
@@ -62,6 +64,7 @@ public record Track(
     Objects.requireNonNull(sourceAudioUrl, "sourceAudioUrl == null");
     Objects.requireNonNull(sourceStreamUrl, "sourceStreamUrl == null");
     Objects.requireNonNull(sourceImageUrl, "sourceImageUrl == null");
+    Objects.requireNonNull(videoUrl, "videoUrl == null");
     Objects.requireNonNull(state, "state == null");
     Objects.requireNonNull(failure, "failure == null");
     if (failure.isPresent() && state.filter(s -> s == TaskState.FAILED).isEmpty()) {
@@ -99,6 +102,7 @@ public record Track(
     private String sourceAudioUrl;
     private String sourceStreamUrl;
     private String sourceImageUrl;
+    private String videoUrl;
     private TaskState state;
     private TaskFailure failure;
 
@@ -160,6 +164,12 @@ public record Track(
       return this;
     }
 
+    /** Sets the video URL. */
+    public Builder videoUrl(String videoUrl) {
+      this.videoUrl = videoUrl;
+      return this;
+    }
+
     /** Sets the audio URL at its origin ({@code source_audio_url}). */
     public Builder sourceAudioUrl(String sourceAudioUrl) {
       this.sourceAudioUrl = sourceAudioUrl;
@@ -198,7 +208,7 @@ public record Track(
       return new Track(id, title, lyrics, tags, blankToEmpty(modelName), blankToEmpty(audioUrl),
           blankToEmpty(streamUrl), blankToEmpty(imageUrl), Optional.ofNullable(createdAt),
           Optional.ofNullable(duration), blankToEmpty(sourceAudioUrl), blankToEmpty(sourceStreamUrl),
-          blankToEmpty(sourceImageUrl), Optional.ofNullable(state), Optional.ofNullable(failure));
+          blankToEmpty(sourceImageUrl), blankToEmpty(videoUrl), Optional.ofNullable(state), Optional.ofNullable(failure));
     }
 
     private static Optional<String> blankToEmpty(String value) {

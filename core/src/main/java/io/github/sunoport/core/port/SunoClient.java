@@ -4,6 +4,11 @@ import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -55,6 +60,39 @@ public interface SunoClient extends AutoCloseable {
    */
   default CallbackPort callbacks() {
     throw UnsupportedCapabilityException.of(provider(), Capability.CALLBACKS, "callbacks()");
+  }
+
+  /**
+   * The music-from-audio port: covers, extensions, vocals and accompaniments of uploaded audio, section
+   * replacement, mashups and sounds.
+   *
+   * @throws UnsupportedCapabilityException if the provider offers none of them (the default)
+   */
+  default AudioPort audio() {
+    throw UnsupportedCapabilityException.of(provider(), Capability.UPLOAD_COVER, "audio()");
+  }
+
+  /**
+   * The files port: uploads to the provider's upload host, and temporary download links.
+   *
+   * @throws UnsupportedCapabilityException if the provider has no {@code FILE_UPLOAD} (the default)
+   */
+  default FilesPort files() {
+    throw UnsupportedCapabilityException.of(provider(), Capability.FILE_UPLOAD, "files()");
+  }
+
+  /**
+   * Uploads the local audio file {@code localAudio}, then submits the cover {@code request} builds from its URL: a
+   * local file to a cover in one call. The upload is streamed, never read into memory.
+   *
+   * @throws io.github.sunoport.core.error.InvalidRequestException if the file is missing, unreadable or not audio,
+   *     or the provider would refuse the cover; nothing is submitted then
+   * @throws UnsupportedCapabilityException if the provider cannot upload files or cover uploaded audio
+   */
+  default TaskId coverLocalFile(Path localAudio, Function<URI, UploadCoverRequest> request) {
+    AudioPort audio = audio();
+    URI url = files().uploadAudio(localAudio).url();
+    return audio.uploadCover(request.apply(url));
   }
 
   /**

@@ -19,13 +19,14 @@ class ExtendRequestTest {
   private static final Duration AT_60 = Duration.ofSeconds(60);
 
   private static ExtendRequest keeping(Optional<String> prompt, Optional<String> style, Optional<String> title) {
-    return new ExtendRequest(SOURCE, Optional.empty(), true, prompt, style, title, Optional.of(SunoModel.V4_5),
-        Optional.empty());
+    return new ExtendRequest(SOURCE, Optional.empty(), true, prompt, style, title, false, Optional.of(SunoModel.V4_5),
+        Tuning.none(), Optional.empty());
   }
 
   private static ExtendRequest overriding(
       Optional<Duration> at, Optional<String> prompt, Optional<String> style, Optional<String> title) {
-    return new ExtendRequest(SOURCE, at, false, prompt, style, title, Optional.of(SunoModel.V4_5), Optional.empty());
+    return new ExtendRequest(SOURCE, at, false, prompt, style, title, false, Optional.of(SunoModel.V4_5),
+        Tuning.none(), Optional.empty());
   }
 
   @Test

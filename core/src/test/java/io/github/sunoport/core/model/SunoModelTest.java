@@ -16,10 +16,17 @@ class SunoModelTest {
   @Test
   void knows_the_documented_versions_oldest_first() {
     assertThat(SunoModel.known()).containsExactly(SunoModel.V3_5, SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS,
-        SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5);
+        SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5, SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD);
     assertThat(SunoModel.known()).extracting(SunoModel::name)
-        .containsExactly("V3_5", "V4", "V4_5", "V4_5_PLUS", "V4_5_ALL", "V5", "V5_5");
+        .containsExactly("V3_5", "V4", "V4_5", "V4_5_PLUS", "V4_5_ALL", "V5", "V5_5", "V6", "V6_MINI", "V6_WILD");
     assertThat(SunoModel.known()).allMatch(SunoModel::isKnown);
+  }
+
+  @Test
+  void only_the_v6_family_is_the_sixth_generation() {
+    assertThat(SunoModel.known()).filteredOn(SunoModel::isSixthGeneration)
+        .containsExactly(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD);
+    assertThat(SunoModel.of("V7").isSixthGeneration()).isFalse();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -37,6 +44,10 @@ class SunoModelTest {
       "V5,        V5",
       "v5.5,      V5_5",
       "' v5 ',    V5",
+      "v6,        V6",
+      "V6_MINI,   V6_MINI",
+      "v6-mini,   V6_MINI",
+      "v6 wild,   V6_WILD",
   })
   void recognizes_spellings_of_known_versions(String written, String known) {
     SunoModel model = SunoModel.of(written);
@@ -46,7 +57,7 @@ class SunoModelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"chirp-v3-5", "suno-v5-5", "V6", "chirp-crow", "V4_5PRO"})
+  @ValueSource(strings = {"chirp-v3-5", "suno-v5-5", "V7", "chirp-crow", "V4_5PRO"})
   void passes_unknown_names_through_as_written(String name) {
     SunoModel model = SunoModel.of(name);
 

@@ -1,0 +1,151 @@
+package io.github.sunoport.core.model;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request to blend exactly two uploaded tracks into a new song. The audio must be at URLs the provider can fetch,
+ * such as ones returned by {@link io.github.sunoport.core.port.FilesPort#upload}. Modes follow {@link MusicRequest}:
+ * in description mode the prompt describes the result, in custom mode title and style are given and the prompt (or
+ * {@code lyrics}) is sung. The adapter checks each provider's modes and limits before sending.
+ *
+ * @param uploadUrls the two tracks to blend, in order
+ * @param customMode true in custom mode
+ * @param prompt the description (description mode) or lyrics (custom mode)
+ * @param lyrics lyrics apart from the prompt (newer models); sung instead of the prompt when both are set
+ * @param style the style (custom mode only)
+ * @param title the title (custom mode only)
+ * @param instrumental true for a mashup without vocals
+ * @param model the model to blend with
+ * @param duration the mashup's length, whole seconds from 10 to 360, where the model allows choosing it
+ * @param tuning styles to avoid, voice, weights, variety and persona
+ * @param callbackUrl where the provider should push results; falls back to the client's default
+ */
+public record MashupRequest(
+    List<URI> uploadUrls,
+    boolean customMode,
+    Optional<String> prompt,
+    Optional<String> lyrics,
+    Optional<String> style,
+    Optional<String> title,
+    boolean instrumental,
+    SunoModel model,
+    Optional<Duration> duration,
+    Tuning tuning,
+    Optional<URI> callbackUrl) {
+
+  /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
+  public MashupRequest {
+    uploadUrls = Checks.list(uploadUrls, "uploadUrls");
+    if (uploadUrls.size() != 2) {
+      throw new IllegalArgumentException("uploadUrls must name exactly 2 tracks, named " + uploadUrls.size());
+    }
+    for (int i = 0; i < 2; i++) {
+      Checks.audioUrl(uploadUrls.get(i), "uploadUrls[" + i + "]");
+    }
+    Objects.requireNonNull(model, "model == null");
+    SongText.check(customMode, prompt, lyrics, style, title, instrumental, tuning);
+    Checks.songDuration(duration, "duration");
+    Checks.present(callbackUrl, "callbackUrl").ifPresent(u -> Checks.webUrl(u, "callbackUrl"));
+  }
+
+  /** Starts a description-mode mashup of {@code first} and {@code second}. */
+  public static Builder describe(URI first, URI second, String description) {
+    return new Builder(Arrays.asList(first, second), false).prompt(description);
+  }
+
+  /** Starts a custom-mode mashup that sings {@code lyrics}. */
+  public static Builder custom(URI first, URI second, String title, String style, String lyrics) {
+    return new Builder(Arrays.asList(first, second), true).title(title).style(style).prompt(lyrics);
+  }
+
+  /** Starts a custom-mode instrumental mashup. */
+  public static Builder customInstrumental(URI first, URI second, String title, String style) {
+    return new Builder(Arrays.asList(first, second), true).title(title).style(style).instrumental(true);
+  }
+
+  /** Builds an {@link MashupRequest}; {@link #build()} validates. */
+  public static final class Builder {
+    private final List<URI> uploadUrls;
+    private final boolean customMode;
+    private String prompt;
+    private String lyrics;
+    private String style;
+    private String title;
+    private boolean instrumental;
+    private SunoModel model = SunoModel.V4_5;
+    private Duration duration;
+    private Tuning tuning = Tuning.none();
+    private URI callbackUrl;
+
+    private Builder(List<URI> uploadUrls, boolean customMode) {
+      this.uploadUrls = uploadUrls;
+      this.customMode = customMode;
+    }
+
+    /** Sets the description or lyrics. */
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      return this;
+    }
+
+    /** Sets lyrics apart from the prompt (newer models). */
+    public Builder lyrics(String lyrics) {
+      this.lyrics = lyrics;
+      return this;
+    }
+
+    /** Sets the style. */
+    public Builder style(String style) {
+      this.style = style;
+      return this;
+    }
+
+    /** Sets the title. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Asks for a mashup without vocals. */
+    public Builder instrumental(boolean instrumental) {
+      this.instrumental = instrumental;
+      return this;
+    }
+
+    /** Sets the model; the default is {@link SunoModel#V4_5}. */
+    public Builder model(SunoModel model) {
+      this.model = Objects.requireNonNull(model, "model == null");
+      return this;
+    }
+
+    /** Sets the mashup's length, whole seconds from 10 to 360. */
+    public Builder duration(Duration duration) {
+      this.duration = duration;
+      return this;
+    }
+
+    /** Sets styles to avoid, voice, weights, variety and persona. */
+    public Builder tuning(Tuning tuning) {
+      this.tuning = Objects.requireNonNull(tuning, "tuning == null");
+      return this;
+    }
+
+    /** Sets where results are pushed. */
+    public Builder callbackUrl(URI callbackUrl) {
+      this.callbackUrl = callbackUrl;
+      return this;
+    }
+
+    /** Returns the request; throws {@link IllegalArgumentException} naming the field that is wrong. */
+    public MashupRequest build() {
+      return new MashupRequest(uploadUrls, customMode, Optional.ofNullable(prompt), Optional.ofNullable(lyrics),
+          Optional.ofNullable(style), Optional.ofNullable(title), instrumental, model, Optional.ofNullable(duration),
+          tuning, Optional.ofNullable(callbackUrl));
+    }
+  }
+}
