@@ -19,10 +19,23 @@ import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.AddInstrumentalRequest;
+import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.MashupRequest;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.AudioPort;
+import io.github.sunoport.core.port.FilesPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
 import io.github.sunoport.core.port.SunoClient;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -54,6 +67,10 @@ import java.util.function.Function;
 public final class FailoverClient implements SunoClient {
   /** The id this client reports; tasks it returns carry the id of the provider that really owns them. */
   public static final ProviderId ID = ProviderId.of("failover");
+
+  private static final Set<Capability> AUDIO = EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND,
+      Capability.ADD_VOCALS, Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP,
+      Capability.SOUNDS);
 
   private final Map<ProviderId, SunoClient> clients;
   private final Set<Capability> capabilities;
@@ -157,6 +174,87 @@ public final class FailoverClient implements SunoClient {
       public TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
         return route(task, Capability.TIMESTAMPED_LYRICS, "music().timestampedLyrics",
             c -> c.music().timestampedLyrics(task, track));
+      }
+    };
+  }
+
+  /**
+   * Music from audio: every submit is new work, so it fails over like a generation, except a section replacement
+   * in a generated track, which goes to the track's owner.
+   */
+  @Override
+  public AudioPort audio() {
+    if (AUDIO.stream().noneMatch(capabilities::contains)) {
+      throw UnsupportedCapabilityException.of(ID, Capability.UPLOAD_COVER, "audio()");
+    }
+    return new AudioPort() {
+      @Override
+      public ProviderId provider() {
+        return ID;
+      }
+
+      @Override
+      public TaskId uploadCover(UploadCoverRequest request) {
+        return route(request, Capability.UPLOAD_COVER, "audio().uploadCover", c -> c.audio().uploadCover(request));
+      }
+
+      @Override
+      public TaskId uploadExtend(UploadExtendRequest request) {
+        return route(request, Capability.UPLOAD_EXTEND, "audio().uploadExtend", c -> c.audio().uploadExtend(request));
+      }
+
+      @Override
+      public TaskId addVocals(AddVocalsRequest request) {
+        return route(request, Capability.ADD_VOCALS, "audio().addVocals", c -> c.audio().addVocals(request));
+      }
+
+      @Override
+      public TaskId addInstrumental(AddInstrumentalRequest request) {
+        return route(request, Capability.ADD_INSTRUMENTAL, "audio().addInstrumental",
+            c -> c.audio().addInstrumental(request));
+      }
+
+      @Override
+      public TaskId replaceSection(ReplaceSectionRequest request) {
+        // The track form is about existing work: route by its track, which names the owner.
+        Object routed = request.track().<Object>map(track -> track).orElse(request);
+        return route(routed, Capability.REPLACE_SECTION, "audio().replaceSection",
+            c -> c.audio().replaceSection(request));
+      }
+
+      @Override
+      public TaskId mashup(MashupRequest request) {
+        return route(request, Capability.MASHUP, "audio().mashup", c -> c.audio().mashup(request));
+      }
+
+      @Override
+      public TaskId sounds(SoundsRequest request) {
+        return route(request, Capability.SOUNDS, "audio().sounds", c -> c.audio().sounds(request));
+      }
+    };
+  }
+
+  /**
+   * Files: an upload is new work and fails over (the file's URL is public, so any provider can use it afterwards);
+   * a download link goes to the first provider offering links.
+   */
+  @Override
+  public FilesPort files() {
+    require(Capability.FILE_UPLOAD, "files()");
+    return new FilesPort() {
+      @Override
+      public ProviderId provider() {
+        return ID;
+      }
+
+      @Override
+      public UploadedFile upload(FileUpload upload) {
+        return route(upload, Capability.FILE_UPLOAD, "files().upload", c -> c.files().upload(upload));
+      }
+
+      @Override
+      public TemporaryLink downloadLink(URI fileUrl) {
+        return route(fileUrl, Capability.DOWNLOAD_LINK, "files().downloadLink", c -> c.files().downloadLink(fileUrl));
       }
     };
   }

@@ -28,10 +28,19 @@ import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.AudioPort;
+import io.github.sunoport.core.port.FilesPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
 import io.github.sunoport.core.port.SunoClient;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,6 +55,59 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FailoverClientTest {
   private static final LyricsRequest LYRICS = LyricsRequest.of("rain");
+  private static final URI AUDIO = URI.create("https://files.example.com/a.mp3");
+
+  @Test
+  void an_upload_cover_is_new_work_and_fails_over() {
+    FakeClient first = new FakeClient("first").failing(new InsufficientCreditsException("none", ErrorDetails.none()));
+    FakeClient second = new FakeClient("second");
+
+    TaskId id = FailoverClient.of(List.of(first, second)).audio()
+        .uploadCover(UploadCoverRequest.describe(AUDIO, "jazz").build());
+
+    assertThat(id.provider()).isEqualTo(ProviderId.of("second"));
+    assertThat(first.submits).isEqualTo(1);
+  }
+
+  @Test
+  void replacing_a_section_of_a_track_goes_to_its_owner_only() {
+    FakeClient first = new FakeClient("first");
+    FakeClient second = new FakeClient("second").failing(new InsufficientCreditsException("none", ErrorDetails.none()));
+    ReplaceSectionRequest request = ReplaceSectionRequest.inTrack(TaskId.of("second", "t1"), TrackId.of("second", "a1"))
+        .window(Duration.ZERO, Duration.ofSeconds(10)).replacement("w", "f").style("s").title("t").build();
+
+    assertThatThrownBy(() -> FailoverClient.of(List.of(first, second)).audio().replaceSection(request))
+        .isInstanceOf(InsufficientCreditsException.class);
+    assertThat(first.submits).isZero();
+    assertThat(second.submits).isEqualTo(1);
+  }
+
+  @Test
+  void replacing_a_section_of_uploaded_audio_is_new_work() {
+    FakeClient first = new FakeClient("first").failing(new MaintenanceException("down", ErrorDetails.none()));
+    FakeClient second = new FakeClient("second");
+    ReplaceSectionRequest request = ReplaceSectionRequest.inUpload(AUDIO, SunoModel.V5)
+        .window(Duration.ZERO, Duration.ofSeconds(10)).replacement("w", "f").style("s").title("t").build();
+
+    assertThat(FailoverClient.of(List.of(first, second)).audio().replaceSection(request).provider())
+        .isEqualTo(ProviderId.of("second"));
+  }
+
+  @Test
+  void an_upload_fails_over_and_audio_needs_an_able_provider() {
+    FakeClient first = new FakeClient("first").failing(new RateLimitedException("slow", ErrorDetails.none(),
+        Optional.empty()));
+    FakeClient second = new FakeClient("second");
+    FakeClient lyricsOnly = new FakeClient("lyrics", EnumSet.of(Capability.LYRICS));
+
+    UploadedFile file = FailoverClient.of(List.of(first, second)).files().upload(FileUpload.fromUrl(AUDIO));
+
+    assertThat(file.url().getHost()).isEqualTo("files.second.example.com");
+    assertThatThrownBy(() -> FailoverClient.of(List.of(lyricsOnly)).audio())
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("audio()");
+    assertThatThrownBy(() -> FailoverClient.of(List.of(lyricsOnly)).files())
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("files()");
+  }
 
   static List<SunoException> errors_another_provider_can_help_with() {
     return List.of(new InsufficientCreditsException("no credits", ErrorDetails.none()),
@@ -287,6 +349,46 @@ class FailoverClientTest {
         public TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
           timestampedReads++;
           return new TimestampedLyrics(List.of());
+        }
+      };
+    }
+
+    @Override
+    public AudioPort audio() {
+      return new AudioPort() {
+        @Override
+        public ProviderId provider() {
+          return id;
+        }
+
+        @Override
+        public TaskId uploadCover(UploadCoverRequest request) {
+          return create(() -> "cover-");
+        }
+
+        @Override
+        public TaskId replaceSection(ReplaceSectionRequest request) {
+          return create(() -> "replace-");
+        }
+      };
+    }
+
+    @Override
+    public FilesPort files() {
+      return new FilesPort() {
+        @Override
+        public ProviderId provider() {
+          return id;
+        }
+
+        @Override
+        public UploadedFile upload(FileUpload upload) {
+          submits++;
+          if (!failures.isEmpty()) {
+            throw failures.poll();
+          }
+          return new UploadedFile(URI.create("https://files." + id + ".example.com/a.mp3"), Optional.empty(),
+              Optional.empty(), java.util.OptionalLong.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH);
         }
       };
     }
