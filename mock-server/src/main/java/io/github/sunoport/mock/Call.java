@@ -10,8 +10,16 @@ import java.util.Map;
  *
  * @param pathId the id segment of routes like {@code get-lyrics/{taskId}}, else null
  * @param scenario the {@code X-Mock-Scenario} header, or null
+ * @param contentType the {@code Content-Type} header, or null (multipart uploads read their boundary from it)
+ * @param origin {@code scheme://host[:port]} as the client addressed this server, for URLs it hands out
  */
-record Call(Profile provider, String route, String rawQuery, String pathId, byte[] body, String scenario) {
+record Call(Profile provider, String route, String rawQuery, String pathId, byte[] body, String scenario,
+    String contentType, String origin) {
+
+  /** A call without content type or origin, as most endpoints need neither. */
+  Call(Profile provider, String route, String rawQuery, String pathId, byte[] body, String scenario) {
+    this(provider, route, rawQuery, pathId, body, scenario, null, null);
+  }
 
   Map<String, Object> json() throws BadInput {
     return Json.parseObject(body);

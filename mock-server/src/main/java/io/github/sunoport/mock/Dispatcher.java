@@ -29,8 +29,9 @@ final class Dispatcher {
    * A registered route of a provider.
    *
    * @param idOffset where the task id starts in the path of a {@code <path>/{taskId}} route, else -1
+   * @param open answered without the API key, like the upload host's file downloads
    */
-  record Route(Profile profile, String key, Endpoint endpoint, int idOffset) {}
+  record Route(Profile profile, String key, Endpoint endpoint, int idOffset, boolean open) {}
 
   private final Parts parts;
   private final String token;
@@ -71,7 +72,7 @@ final class Dispatcher {
   Reply answer(Context ctx, Route route, byte[] body) {
     Profile provider = route.profile();
     ErrorBodies errors = parts.errors(provider);
-    Reply denied = Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
+    Reply denied = route.open() ? null : Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
     if (denied != null) return denied;
     if (body == null) {
       return errors.withStatus(413, 413, "Request body too large: the mock accepts at most " + maxBodyBytes + " bytes")
@@ -102,7 +103,8 @@ final class Dispatcher {
     // The wildcard also matches deeper paths; the provider's route has exactly one segment after it.
     if (pathId != null && pathId.indexOf('/') >= 0) return errors.unknownPath();
     try {
-      return route.endpoint().handle(new Call(provider, key, ctx.queryString(), pathId, body, scenario));
+      return route.endpoint().handle(new Call(provider, key, ctx.queryString(), pathId, body, scenario,
+          ctx.header("Content-Type"), origin(ctx)));
     } catch (BadInput e) {
       return errors.badInput(e, key);
     }
@@ -126,6 +128,18 @@ final class Dispatcher {
     if (status == 404) return errors.unknownPath();
     if (status == 405) return errors.wrongMethod();
     return errors.withStatus(status, status, errors.message(status));
+  }
+
+  /**
+   * {@code scheme://host[:port]} as the client addressed this server: the {@code Host} header, else the local
+   * address. Read raw, since Javalin's parsed accessors throw on some malformed headers.
+   */
+  private static String origin(Context ctx) {
+    String host = ctx.header("Host");
+    if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,300}")) {
+      host = ctx.req().getLocalAddr() + ":" + ctx.req().getLocalPort();
+    }
+    return ctx.req().getScheme() + "://" + host;
   }
 
   /** The raw id after {@code <path>/}; empty for the bare path, so the endpoint reports it missing. */

@@ -67,8 +67,8 @@ final class FamilyRecords {
     data.put("response", response);
     // A failing task shows no intermediate success states: PENDING until the end, then the failure.
     String status = failing ? "PENDING" : MUSIC_STAGES[stage];
-    finish(data, task, done, status, task.kind() == TaskKind.EXTEND ? "EXTEND" : "GENERATE");
-    data.put("operationType", task.kind() == TaskKind.EXTEND ? "extend" : "generate");
+    finish(data, task, done, status, task.kind().recordType);
+    data.put("operationType", task.kind().operationType);
     return task.provider().envelope().ok(data, "success");
   }
 
@@ -102,7 +102,8 @@ final class FamilyRecords {
       track.put("prompt", instrumental ? "" : ownLyrics ? task.text("prompt", "") : template.prompt());
       track.put("modelName", modelName(task.text("model", "V3_5")));
       track.put("title", task.text("title", template.title()));
-      track.put("tags", task.text("style", template.tags()));
+      // add-instrumental and replace-section name the style "tags".
+      track.put("tags", task.text("style", task.text("tags", template.tags())));
       track.put("createTime", CREATE_TIME.format(task.createdAt()));
       track.put("duration", audio ? template.duration() : null);
       out.add(track);

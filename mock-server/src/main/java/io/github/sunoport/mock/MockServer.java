@@ -61,7 +61,7 @@ public final class MockServer implements AutoCloseable {
         config.callbackTimeout, config.callbackRetryDelays, Set.copyOf(config.allowedCallbackHosts)));
     ExampleCatalog catalog = ExampleCatalog.load(config.examplesDir);
     Parts parts = new Parts(catalog, tasks, lifecycle, Map.copyOf(errors), Templates.bundled(), new FaultPlan(),
-        new RequestLog(), callbacks, new ResultFiles());
+        new RequestLog(), callbacks, new ResultFiles(), new FileStore());
     this.files = parts.files();
     RouteTable routes = new RouteTable();
     this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes);

@@ -5,8 +5,13 @@ package io.github.sunoport.mock;
  * below the provider prefix and the endpoint that answers it. Registered with Javalin by {@link JavalinSetup}.
  *
  * @param idInPath the path is followed by {@code /{taskId}}
+ * @param open answered without the API key (a file download link, which anyone holding it may fetch)
  */
-record Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint) {
+record Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint, boolean open) {
+
+  Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint) {
+    this(key, method, path, idInPath, endpoint, false);
+  }
 
   /** Builds a route's endpoint once the server's shared state exists. */
   @FunctionalInterface
@@ -25,6 +30,11 @@ record Operation(String key, String method, String path, boolean idInPath, Endpo
   /** A GET answered with the route's {@code success} example, such as the credits balance. */
   static Operation example(String key, String path) {
     return get(key, path, (profile, parts) -> call -> Reply.json(200, parts.catalog().find(profile, key, "success").body()));
+  }
+
+  /** A GET of {@code <path>/{id}} that needs no API key, as a download link needs none. */
+  static Operation openGetById(String key, String path, EndpointFactory endpoint) {
+    return new Operation(key, "GET", path, true, endpoint, true);
   }
 
   /** A GET whose task id is the last path segment: {@code <path>/{taskId}}. */

@@ -12,7 +12,8 @@ record Parts(
     FaultPlan faults,
     RequestLog log,
     Callbacks callbacks,
-    ResultFiles files) {
+    ResultFiles files,
+    FileStore uploads) {
 
   ErrorBodies errors(Profile profile) {
     return errors.get(profile);

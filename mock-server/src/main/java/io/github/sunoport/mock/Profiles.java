@@ -25,7 +25,8 @@ final class Profiles {
       new Validation(422, 422, Map.of("lyrics", 413), true),
       AuthTexts.TABLE,
       404,
-      FamilyApi.operations("/api/v1/chat/credit", FamilyLimits.KIE),
+      concat(FamilyApi.operations("/api/v1/chat/credit", FamilyLimits.KIE), AudioApi.operations(AudioLimits.KIE),
+          FilesApi.operations(FilesApi.UploadShape.KIE_QUICKSTART, true)),
       new CallbackStyle(FamilyCallbacks.KIE, CallbackSigner.TASK_ID_HMAC));
 
   static final Profile SUNOAPI_ORG = new Profile("sunoapi-org", Envelope.MSG_IN_HTTP_200,
@@ -37,7 +38,8 @@ final class Profiles {
       new Validation(400, 413, Map.of(), true),
       AuthTexts.TABLE,
       404,
-      FamilyApi.operations("/api/v1/generate/credit", FamilyLimits.SUNOAPI_ORG),
+      concat(FamilyApi.operations("/api/v1/generate/credit", FamilyLimits.SUNOAPI_ORG),
+          AudioApi.operations(AudioLimits.SUNOAPI_ORG), FilesApi.operations(FilesApi.UploadShape.ENDPOINT_PAGES, false)),
       new CallbackStyle(FamilyCallbacks.SUNOAPI_ORG, CallbackSigner.NONE));
 
   /** Wording from providers.md 3.6; the "wrong key" message and the 404/429/500/503 texts are inferred. */
@@ -56,6 +58,13 @@ final class Profiles {
   static final List<Profile> ALL = List.of(KIE, SUNOAPI_ORG, SUNOAPI_COM);
 
   private Profiles() {}
+
+  @SafeVarargs
+  private static List<Operation> concat(List<Operation>... lists) {
+    List<Operation> all = new java.util.ArrayList<>();
+    for (List<Operation> list : lists) all.addAll(list);
+    return all;
+  }
 
   /** The profile with this id, or null. */
   static Profile find(String id) {

@@ -7,13 +7,25 @@ import java.util.Map;
 final class Endpoints {
   record Target(String method, String path, String fixture) {}
 
-  private static final Map<String, Target> FAMILY = Map.of(
-      "lyrics", new Target("POST", "api/v1/lyrics", "lyrics.json"),
-      "lyrics-record-info", new Target("GET", "api/v1/lyrics/record-info?taskId=11dc****8b0f", null),
-      "generate", new Target("POST", "api/v1/generate", "kie-generate.json"),
-      "extend", new Target("POST", "api/v1/generate/extend", "extend.json"),
-      "generate-record-info", new Target("GET", "api/v1/generate/record-info?taskId=5c79****be8e", null),
-      "timestamped-lyrics", new Target("POST", "api/v1/generate/get-timestamped-lyrics", null));
+  private static final Map<String, Target> FAMILY = Map.ofEntries(
+      Map.entry("lyrics", new Target("POST", "api/v1/lyrics", "lyrics.json")),
+      Map.entry("lyrics-record-info", new Target("GET", "api/v1/lyrics/record-info?taskId=11dc****8b0f", null)),
+      Map.entry("generate", new Target("POST", "api/v1/generate", "kie-generate.json")),
+      Map.entry("extend", new Target("POST", "api/v1/generate/extend", "extend.json")),
+      Map.entry("generate-record-info", new Target("GET", "api/v1/generate/record-info?taskId=5c79****be8e", null)),
+      Map.entry("timestamped-lyrics", new Target("POST", "api/v1/generate/get-timestamped-lyrics", null)),
+      Map.entry("upload-cover", new Target("POST", "api/v1/generate/upload-cover", "kie-upload-cover.json")),
+      Map.entry("upload-extend", new Target("POST", "api/v1/generate/upload-extend", "kie-upload-extend.json")),
+      Map.entry("add-vocals", new Target("POST", "api/v1/generate/add-vocals", "kie-add-vocals.json")),
+      Map.entry("add-instrumental",
+          new Target("POST", "api/v1/generate/add-instrumental", "kie-add-instrumental.json")),
+      Map.entry("replace-section", new Target("POST", "api/v1/generate/replace-section", "kie-replace-section.json")),
+      Map.entry("mashup", new Target("POST", "api/v1/generate/mashup", "kie-mashup.json")),
+      Map.entry("sounds", new Target("POST", "api/v1/generate/sounds", "kie-sounds.json")),
+      Map.entry("file-url-upload", new Target("POST", "api/file-url-upload", "file-url-upload.json")),
+      Map.entry("file-base64-upload", new Target("POST", "api/file-base64-upload", "file-base64-upload.json")),
+      Map.entry("file-stream-upload", new Target("POST", "api/file-stream-upload", "file-url-upload.json")),
+      Map.entry("download-url", new Target("POST", "api/v1/common/download-url", "download-url.json")));
 
   private static final Map<String, Target> COM = Map.of(
       "make-lyrics", new Target("POST", "api/v1/suno/make-lyrics", "com-make-lyrics.json"),

@@ -1,0 +1,94 @@
+package io.github.sunoport.mock;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The music-from-audio routes of kie.ai and sunoapi.org (operations.md 1.2–1.8): each creates a music-shaped task
+ * polled through the music record-info and called back with the music stages. An {@code uploadUrl} that points at
+ * this mock's own file URL must name a stored upload, or the call fails as the providers do when they cannot fetch
+ * the audio (body code 451), so the upload → cover flow is checked end to end on loopback.
+ */
+final class AudioApi {
+  private final Profile profile;
+  private final AudioRules rules;
+  private final TaskStore tasks;
+  private final Lifecycle lifecycle;
+  private final Callbacks callbacks;
+  private final FileStore files;
+  private final ResultFiles results;
+  private final ErrorBodies errors;
+
+  private AudioApi(Profile profile, Parts parts, AudioLimits limits) {
+    this.profile = profile;
+    this.rules = new AudioRules(limits);
+    this.tasks = parts.tasks();
+    this.lifecycle = parts.lifecycle();
+    this.callbacks = parts.callbacks();
+    this.files = parts.uploads();
+    this.results = parts.files();
+    this.errors = parts.errors(profile);
+  }
+
+  /** The routes, validated by {@code limits}. */
+  static List<Operation> operations(AudioLimits limits) {
+    return List.of(
+        route("upload-cover", "/api/v1/generate/upload-cover", limits, TaskKind.UPLOAD_COVER),
+        route("upload-extend", "/api/v1/generate/upload-extend", limits, TaskKind.UPLOAD_EXTEND),
+        route("add-vocals", "/api/v1/generate/add-vocals", limits, TaskKind.ADD_VOCALS),
+        route("add-instrumental", "/api/v1/generate/add-instrumental", limits, TaskKind.ADD_INSTRUMENTAL),
+        route("replace-section", "/api/v1/generate/replace-section", limits, TaskKind.REPLACE_SECTION),
+        route("mashup", "/api/v1/generate/mashup", limits, TaskKind.MASHUP),
+        route("sounds", "/api/v1/generate/sounds", limits, TaskKind.SOUNDS));
+  }
+
+  private static Operation route(String key, String path, AudioLimits limits, TaskKind kind) {
+    return Operation.post(key, path, (p, parts) -> call -> new AudioApi(p, parts, limits).create(call, kind));
+  }
+
+  private Reply create(Call call, TaskKind kind) throws BadInput {
+    Fields fields = new Fields(call.json());
+    switch (kind) {
+      case UPLOAD_COVER -> rules.uploadCover(fields);
+      case UPLOAD_EXTEND -> rules.uploadExtend(fields);
+      case ADD_VOCALS -> rules.addVocals(fields);
+      case ADD_INSTRUMENTAL -> rules.addInstrumental(fields);
+      case REPLACE_SECTION -> rules.replaceSection(fields);
+      case MASHUP -> rules.mashup(fields);
+      case SOUNDS -> rules.sounds(fields);
+      default -> throw new IllegalStateException("not a music-from-audio kind: " + kind);
+    }
+    for (Object url : sources(fields)) {
+      if (!fetchable(call, String.valueOf(url))) {
+        return errors.reply(451, "File fetch failed: the uploaded file is not (or no longer) stored");
+      }
+    }
+    String id = UUID.randomUUID().toString().replace("-", "");
+    String parent = kind == TaskKind.REPLACE_SECTION ? String.valueOf(fields.body().getOrDefault("audioId", "")) : "";
+    // The sounds callback URL is optional; such a task is polled only.
+    String callBackUrl = fields.optional("callBackUrl");
+    Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
+        callBackUrl == null ? "" : callBackUrl, parent,
+        List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()), Fate.SUCCESS, results.base()));
+    if (callBackUrl != null) callbacks.schedule(task);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("taskId", id);
+    return Reply.json(200, profile.envelope().ok(data, "success"));
+  }
+
+  private static List<?> sources(Fields fields) {
+    Object list = fields.body().get("uploadUrlList");
+    if (list instanceof List<?> urls) return urls;
+    Object url = fields.body().get("uploadUrl");
+    return url == null ? List.of() : List.of(url);
+  }
+
+  /** A URL elsewhere is taken on trust (the mock never downloads); one of this mock's files must exist. */
+  private boolean fetchable(Call call, String url) {
+    String own = call.origin() + "/" + profile.id() + FilesApi.FILES_PATH + "/";
+    if (call.origin() == null || !url.startsWith(own)) return true;
+    return files.get(url.substring(own.length())) != null;
+  }
+}
