@@ -32,7 +32,8 @@ final class ComApi {
         Operation.post("create", "/api/v1/suno/create", (p, parts) -> new ComApi(p, parts)::create),
         Operation.getById("task", "/api/v1/suno/task", (p, parts) -> new ComApi(p, parts).polling(false)),
         Operation.getById("clip", "/api/v1/suno/clip", (p, parts) -> new ComApi(p, parts).polling(true)),
-        Operation.example("get-credits", "/api/v1/get-credits"));
+        Operation.example("get-credits", "/api/v1/get-credits"),
+        Operation.post("upload", "/api/v1/suno/upload", (p, parts) -> new ComApi(p, parts)::upload));
   }
 
   private Reply makeLyrics(Call call) throws BadInput {
@@ -47,6 +48,24 @@ final class ComApi {
     String parent = extend ? fields.optional("continue_clip_id") : "";
     List<String> clips = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
     return created(fields, extend ? TaskKind.EXTEND : TaskKind.MUSIC, parent, clips);
+  }
+
+  /**
+   * Uploads audio from a public URL as a clip that {@code cover_upload_music} and {@code extend_upload_music} then
+   * name (operations.md 5.3: the body is only documented on the musicapi.ai twin; top-level {@code clip_id}). The
+   * mock never downloads the URL.
+   */
+  private Reply upload(Call call) throws BadInput {
+    String url = new Fields(call.json()).optional("url");
+    if (url == null || url.isBlank()) throw BadInput.invalid("The 'url' field is required."); // inferred
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      throw BadInput.invalid("The 'url' field must be a valid URL."); // inferred
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", 200);
+    body.put("clip_id", UUID.randomUUID().toString());
+    body.put("message", "success");
+    return Reply.json(200, body);
   }
 
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> clips) throws BadInput {

@@ -11,6 +11,9 @@ final class ComRules {
   static final List<String> TASK_TYPES = List.of("create_music", "extend_music", "concat_music", "cover_music",
       "cover_upload_music", "extend_upload_music", "persona_music");
 
+  private static final List<String> CLIP_TASK_TYPES = List.of("concat_music", "cover_music", "cover_upload_music",
+      "extend_upload_music");
+
   private ComRules() {}
 
   static void makeLyrics(Fields f) throws BadInput {
@@ -36,8 +39,16 @@ final class ComRules {
     if (extend && blank(f.optional("continue_clip_id"))) {
       throw BadInput.invalid("The 'continue_clip_id' field is required when task_type = extend_music."); // inferred
     }
+    // Every task type but create_music and persona_music works on a clip (operations.md 5.1-5.3).
+    if (CLIP_TASK_TYPES.contains(taskType) && blank(f.optional("continue_clip_id"))) {
+      throw BadInput.invalid("The 'continue_clip_id' field is required when task_type = " + taskType + "."); // inferred
+    }
+    Double audioWeight = f.optionalNumber("audio_weight");
+    if (audioWeight != null && (audioWeight < 0 || audioWeight > 1)) {
+      throw BadInput.invalid("The 'audio_weight' field should be between 0 and 1."); // inferred
+    }
     String prompt = f.optional("prompt");
-    if (Boolean.TRUE.equals(custom)) {
+    if (Boolean.TRUE.equals(custom) && !"concat_music".equals(taskType)) {
       if (blank(prompt)) throw BadInput.invalid("The 'prompt' field is required when custom_mode is true."); // inferred
       lessThan(prompt, 3000, "The prompt character length should be less than 3000.");
     } else {

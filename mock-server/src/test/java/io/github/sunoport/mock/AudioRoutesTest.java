@@ -156,6 +156,24 @@ class AudioRoutesTest {
     assertThat(http.post("sunoapi-org", "api/v1/common/download-url", "{}").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void sunoapi_com_uploads_a_clip_and_covers_or_concatenates_clips() {
+    HttpResponse<String> upload = http.post("sunoapi-com", "api/v1/suno/upload", Http.fixture("com-upload.json"));
+    String clip = Schemas.tree(upload.body()).get("clip_id").asString();
+    String cover = "{\"task_type\":\"cover_upload_music\",\"continue_clip_id\":\"" + clip + "\",\"custom_mode\":true,"
+        + "\"prompt\":\"[Verse] la\",\"title\":\"t\",\"tags\":\"jazz\",\"mv\":\"chirp-v4\",\"audio_weight\":0.5}";
+    String concat = "{\"task_type\":\"concat_music\",\"continue_clip_id\":\"a533515b-56c9-4eb2-8cb8-7f3dfa165eb8\"}";
+
+    Schemas.assertValid("com-upload.schema.json", upload.body());
+    HttpResponse<String> covered = http.post("sunoapi-com", "api/v1/suno/create", cover);
+    assertThat(covered.statusCode()).isEqualTo(200);
+    Schemas.assertValid("com-task-created.schema.json", covered.body());
+    Schemas.assertValid("com-task-created.schema.json", http.post("sunoapi-com", "api/v1/suno/create", concat).body());
+    assertThat(http.post("sunoapi-com", "api/v1/suno/create", "{\"task_type\":\"cover_music\"}").body())
+        .contains("continue_clip_id");
+    assertThat(http.post("sunoapi-com", "api/v1/suno/upload", "{\"url\":\"ftp://x\"}").body()).contains("valid URL");
+  }
+
   private HttpResponse<String> multipart(String provider, String name, byte[] content, String folder)
       throws Exception {
     String boundary = "sunoport-test-boundary";
