@@ -40,7 +40,7 @@ final class ComRules {
       throw BadInput.invalid("The 'continue_clip_id' field is required when task_type = extend_music."); // inferred
     }
     // Every task type but create_music and persona_music works on a clip (operations.md 5.1-5.3).
-    if (CLIP_TASK_TYPES.contains(taskType) && blank(f.optional("continue_clip_id"))) {
+    if (taskType != null && CLIP_TASK_TYPES.contains(taskType) && blank(f.optional("continue_clip_id"))) {
       throw BadInput.invalid("The 'continue_clip_id' field is required when task_type = " + taskType + "."); // inferred
     }
     Double audioWeight = f.optionalNumber("audio_weight");

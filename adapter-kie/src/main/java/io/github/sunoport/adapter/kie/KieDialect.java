@@ -1,6 +1,7 @@
 package io.github.sunoport.adapter.kie;
 
 import io.github.sunoport.adapter.recordinfo.AbstractRecordInfoDialect;
+import io.github.sunoport.adapter.recordinfo.AudioDialect;
 import io.github.sunoport.adapter.recordinfo.CallbackVerifier;
 import io.github.sunoport.adapter.support.ErrorKind;
 import io.github.sunoport.core.config.ProviderSettings;
@@ -8,9 +9,11 @@ import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What kie.ai does differently from sunoapi.org (reference/providers.md §1 and §4). */
 final class KieDialect extends AbstractRecordInfoDialect {
@@ -57,6 +60,23 @@ final class KieDialect extends AbstractRecordInfoDialect {
   public Optional<CallbackVerifier> callbackVerifier(ProviderSettings settings) {
     return settings.webhookKey()
         .map(key -> new KieWebhookVerifier(key, settings.webhookTolerance(), Clock.systemUTC()));
+  }
+
+  /**
+   * kie.ai's music-from-audio schemas of August 2026 (operations.md 1.2–1.8): V4 to V5_5, {@code customMode} on
+   * upload-cover and mashup, no {@code lyrics} or {@code variety}, {@code duration} only with V5_5, a voice persona
+   * only with V5 and V5_5; its upload host keeps files 3 days; download links work 20 minutes.
+   */
+  private static final AudioDialect AUDIO = new AudioDialect(
+      List.of(SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5),
+      List.of(SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5),
+      List.of(SunoModel.V4_5_PLUS, SunoModel.V5, SunoModel.V5_5), List.of(SunoModel.V5, SunoModel.V5_5),
+      Set.of(), Set.of(), Set.of(SunoModel.V5_5), Set.of(SunoModel.V5, SunoModel.V5_5), true, true, true, false, true,
+      URI.create("https://kieai.redpandaai.co/"), Duration.ofDays(3), Duration.ofMinutes(20));
+
+  @Override
+  public Optional<AudioDialect> audio() {
+    return Optional.of(AUDIO);
   }
 
   /** kie.ai's generate page allows 80 characters for every model. */

@@ -61,6 +61,24 @@ class KieCallbackExamplesTest {
 
     assertThat(index.lines().filter(l -> l.startsWith("kie/callbacks/")).map(l -> l.split("[/.]")[2]))
         .containsExactlyInAnyOrder("lyrics-complete", "lyrics-complete-apidog", "lyrics-failed", "music-complete",
-            "music-error");
+            "music-error", "upload-extend-complete");
+  }
+
+  @Test
+  void the_upload_extend_callback_keeps_the_source_copies_apart() {
+    CallbackEvent event = CLIENT.callbacks().parse(CallbackExamples.documented("kie", "upload-extend-complete"),
+        Map.of());
+
+    assertThat(event.stage()).isEqualTo(CallbackStage.COMPLETE);
+    assertThat(event.tracks()).singleElement().satisfies(track -> {
+      assertThat(track.id().value()).isEqualTo("e231****-****-****-****-****8cadc7dc");
+      assertThat(track.title()).isEqualTo("钢铁侠");
+      assertThat(track.lyrics()).isEqualTo("[Verse] 夜晚城市 灯火辉煌");
+      assertThat(track.audioUrl()).hasValue("https://example.cn/****.mp3");
+      assertThat(track.sourceAudioUrl()).hasValue("https://example.cn/****.mp3");
+      assertThat(track.sourceStreamUrl()).hasValue("https://example.cn/****");
+      assertThat(track.sourceImageUrl()).hasValue("https://example.cn/****.jpeg");
+      assertThat(track.duration()).hasValue(java.time.Duration.ofMillis(198_440));
+    });
   }
 }

@@ -12,7 +12,10 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.Capability;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** kie.ai's codes, credits path, models and limits (reference/providers.md §1, §5.2). */
@@ -63,6 +66,14 @@ class KieProviderTest extends AbstractRecordInfoProviderTest {
 
   @Override
   protected List<SunoModel> modelsNotOffered() {
-    return List.of();
+    return List.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD);
+  }
+
+  /** kie.ai documents music from audio, its upload host and temporary download links. */
+  @Override
+  protected Set<Capability> moreCapabilities() {
+    return EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND, Capability.ADD_VOCALS,
+        Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP, Capability.SOUNDS,
+        Capability.FILE_UPLOAD, Capability.DOWNLOAD_LINK);
   }
 }

@@ -3,6 +3,9 @@ package io.github.sunoport.adapter.recordinfo;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
+import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
+import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadedData;
 import io.github.sunoport.adapter.recordinfo.internal.Envelope;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoApi;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoMapper;
@@ -23,7 +26,17 @@ import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.model.AddInstrumentalRequest;
+import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.Credits;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.MashupRequest;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsTask;
@@ -33,6 +46,8 @@ import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
+import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,14 +59,38 @@ import java.util.Optional;
  */
 final class RecordInfoClient extends TransportClient {
   /** What every provider of the family offers; the capabilities follow from it. */
-  static final Operations<RecordInfoClient> OPERATIONS = Operations.<RecordInfoClient>builder()
+  static final Operations<RecordInfoClient> OPERATIONS = base().build();
+  /** Base operations plus music from audio and uploads; and kie.ai's download links. */
+  private static final Operations<RecordInfoClient> WITH_AUDIO = withAudio().build();
+  private static final Operations<RecordInfoClient> WITH_LINKS =
+      withAudio().downloadLink(RecordInfoClient::downloadLink).build();
+
+  private static Operations.Builder<RecordInfoClient> withAudio() {
+    return base()
+        .uploadCover(RecordInfoClient::uploadCover)
+        .uploadExtend(RecordInfoClient::uploadExtend)
+        .addVocals(RecordInfoClient::addVocals)
+        .addInstrumental(RecordInfoClient::addInstrumental)
+        .replaceSection(RecordInfoClient::replaceSection)
+        .mashup(RecordInfoClient::mashup)
+        .sounds(RecordInfoClient::sounds)
+        .upload(RecordInfoClient::upload);
+  }
+
+  /** The operations a client of {@code dialect} offers, which are its capabilities and its factory's. */
+  static Operations<RecordInfoClient> operations(RecordInfoDialect dialect) {
+    return dialect.audio().map(a -> a.downloadLinkLifetime() == null ? WITH_AUDIO : WITH_LINKS).orElse(OPERATIONS);
+  }
+
+  private static Operations.Builder<RecordInfoClient> base() {
+    return Operations.<RecordInfoClient>builder()
       .lyrics(RecordInfoClient::submitLyrics, RecordInfoClient::fetchLyrics)
       .music(RecordInfoClient::submitMusic, RecordInfoClient::fetchMusic)
       .extend(RecordInfoClient::extend)
       .timestampedLyrics(RecordInfoClient::timestampedLyrics)
       .credits(RecordInfoClient::credits)
-      .callbacks(c -> c.callbacks)
-      .build();
+      .callbacks(c -> c.callbacks);
+  }
 
   private final RecordInfoDialect dialect;
   private final ProviderSettings settings;
@@ -65,9 +104,13 @@ final class RecordInfoClient extends TransportClient {
   private final AnswerMapper<Object, TimestampedLyrics> timestamped;
   private final AnswerMapper<Object, Credits> balance;
   private final CallbackPort callbacks;
+  /** Music from audio and the upload host; null when the provider offers neither. */
+  private final RecordInfoAudio audio;
+  private final RecordInfoFiles files;
 
-  private RecordInfoClient(RecordInfoDialect dialect, ProviderSettings settings, Moshi moshi, HttpTransport transport) {
-    super(transport, OPERATIONS);
+  private RecordInfoClient(RecordInfoDialect dialect, ProviderSettings settings, Moshi moshi, HttpTransport transport,
+      HttpTransport uploadHost) {
+    super(transport, operations(dialect));
     this.dialect = dialect;
     this.settings = settings;
     this.api = transport.service(RecordInfoApi.class);
@@ -84,6 +127,21 @@ final class RecordInfoClient extends TransportClient {
     this.balance = answers.of(envelope(moshi, Object.class),
         (none, e) -> Credits.of(Answers.required(Values.decimal(data(e)).orElse(null), "a numeric data")));
     this.callbacks = new RecordInfoCallbacks(dialect.id(), mapper, moshi, dialect.callbackVerifier(settings));
+    if (uploadHost == null) {
+      this.audio = null;
+      this.files = null;
+    } else {
+      AudioDialect facts = dialect.audio().orElseThrow();
+      this.audio = new RecordInfoAudio(dialect, settings, rules, transport.service(AudioApi.class),
+          call -> transport().exchange().write(call, created, null));
+      AnswerMapper<Object, UploadedFile> uploaded = answers.of(envelope(moshi, UploadedData.class),
+          (none, e) -> AudioMapper.uploadedFileFrom(data(e), Instant.now(), facts.uploadRetention()));
+      // The link's life is counted from when the answer arrives: a little early, never late.
+      AnswerMapper<Object, TemporaryLink> link = answers.of(envelope(moshi, String.class),
+          (none, e) -> new TemporaryLink(URI.create(data(e).strip()), Instant.now().plus(
+              Optional.ofNullable(facts.downloadLinkLifetime()).orElse(java.time.Duration.ZERO))));
+      this.files = new RecordInfoFiles(dialect, rules, uploadHost, transport, uploaded, link);
+    }
   }
 
   /** Opens a client whose read retries wait on the system clock. */
@@ -95,8 +153,40 @@ final class RecordInfoClient extends TransportClient {
   static RecordInfoClient open(RecordInfoDialect dialect, ProviderSettings settings, Sleeper sleeper) {
     Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS)
         .add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
-    return new RecordInfoClient(dialect, settings, moshi,
-        HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper));
+    HttpTransport api = HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper);
+    HttpTransport uploadHost = null;
+    try {
+      uploadHost = dialect.audio().isEmpty() ? null : HttpTransport.open(dialect.id(), uploadSettings(settings),
+          dialect.audio().get().uploadHost(), moshi, sleeper);
+      return new RecordInfoClient(dialect, settings, moshi, api, uploadHost);
+    } catch (RuntimeException e) {
+      api.close();
+      if (uploadHost != null) {
+        uploadHost.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The settings of the upload host: its own base URL when set; else the API's base URL when that is overridden
+   * (a mock or a proxy serving both), so that a client pointed away from the provider never uploads to it; else the
+   * provider's real upload host.
+   */
+  private static ProviderSettings uploadSettings(ProviderSettings settings) {
+    return settings.toBuilder().baseUrl(settings.uploadBaseUrl().or(settings::baseUrl).orElse(null)).build();
+  }
+
+  /** Also releases the upload host's connections. */
+  @Override
+  public void close() {
+    try {
+      super.close();
+    } finally {
+      if (files != null) {
+        files.close();
+      }
+    }
   }
 
   private static <D> JsonAdapter<Envelope<D>> envelope(Moshi moshi, Class<D> data) {
@@ -130,6 +220,7 @@ final class RecordInfoClient extends TransportClient {
   TaskId submitMusic(MusicRequest request) {
     SunoModel model = request.model();
     String wireModel = rules.wireModel(model, models);
+    RecordInfoAudio.checkGenerate(rules, dialect, request);
     if (request.customMode()) {
       rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
       rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
@@ -146,6 +237,7 @@ final class RecordInfoClient extends TransportClient {
     SunoModel model = request.model().orElseThrow(() -> rules.invalid("model",
         provider() + " needs the source track's model to extend it"));
     String wireModel = rules.wireModel(model, models);
+    RecordInfoAudio.checkExtend(rules, dialect, request);
     rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
     rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
     rules.maxLength(request.title(), "title", dialect.titleLimit(model), "for " + model);
@@ -161,6 +253,42 @@ final class RecordInfoClient extends TransportClient {
   TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
     var body = new TimestampedSubmit(rules.owned(task), rules.owned(track, "track"));
     return transport().exchange().read(() -> api.timestampedLyrics(body), timestamped, null);
+  }
+
+  TaskId uploadCover(UploadCoverRequest request) {
+    return audio.uploadCover(request);
+  }
+
+  TaskId uploadExtend(UploadExtendRequest request) {
+    return audio.uploadExtend(request);
+  }
+
+  TaskId addVocals(AddVocalsRequest request) {
+    return audio.addVocals(request);
+  }
+
+  TaskId addInstrumental(AddInstrumentalRequest request) {
+    return audio.addInstrumental(request);
+  }
+
+  TaskId replaceSection(ReplaceSectionRequest request) {
+    return audio.replaceSection(request);
+  }
+
+  TaskId mashup(MashupRequest request) {
+    return audio.mashup(request);
+  }
+
+  TaskId sounds(SoundsRequest request) {
+    return audio.sounds(request);
+  }
+
+  UploadedFile upload(FileUpload upload) {
+    return files.upload(upload);
+  }
+
+  TemporaryLink downloadLink(URI fileUrl) {
+    return files.downloadLink(fileUrl);
   }
 
   Credits credits() {

@@ -59,6 +59,14 @@ public interface RecordInfoDialect {
     return Optional.empty();
   }
 
+  /**
+   * What the provider documents for music from audio and its upload host, or empty when it offers neither. The
+   * default is empty.
+   */
+  default Optional<AudioDialect> audio() {
+    return Optional.empty();
+  }
+
   private static boolean isOlder(SunoModel model) {
     return model.equals(SunoModel.V3_5) || model.equals(SunoModel.V4);
   }

@@ -29,7 +29,7 @@ public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
 
   @Override
   public final Set<Capability> capabilities() {
-    return RecordInfoClient.OPERATIONS.capabilities();
+    return RecordInfoClient.operations(dialect).capabilities();
   }
 
   @Override

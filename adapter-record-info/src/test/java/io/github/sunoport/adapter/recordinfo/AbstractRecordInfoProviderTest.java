@@ -84,11 +84,18 @@ public abstract class AbstractRecordInfoProviderTest {
     // then
     assertThat(SunoProviders.available()).contains(providerId());
     assertThat(factory.id().value()).isEqualTo(providerId());
-    assertThat(factory.capabilities()).containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC,
+    java.util.Set<Capability> expected = java.util.EnumSet.of(Capability.LYRICS, Capability.MUSIC,
         Capability.EXTEND, Capability.TIMESTAMPED_LYRICS, Capability.CREDITS, Capability.CALLBACKS);
+    expected.addAll(moreCapabilities());
+    assertThat(factory.capabilities()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(factory.defaultBaseUrl()).hasToString(defaultBaseUrl());
     assertThat(client.provider().value()).isEqualTo(providerId());
     assertThat(client.capabilities()).isEqualTo(factory.capabilities());
+  }
+
+  /** The capabilities beyond the family's base set that this provider documents. */
+  protected java.util.Set<Capability> moreCapabilities() {
+    return java.util.Set.of();
   }
 
   @TestFactory

@@ -1,11 +1,15 @@
 package io.github.sunoport.adapter.sunoapiorg;
 
 import io.github.sunoport.adapter.recordinfo.AbstractRecordInfoDialect;
+import io.github.sunoport.adapter.recordinfo.AudioDialect;
 import io.github.sunoport.adapter.support.ErrorKind;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 
 /** What sunoapi.org does differently from kie.ai (reference/providers.md §2, §4 and §5.1). */
@@ -32,12 +36,39 @@ final class SunoApiOrgDialect extends AbstractRecordInfoDialect {
       Map.entry(455, ErrorKind.MAINTENANCE),
       Map.entry(500, ErrorKind.SERVER_ERROR));
 
-  /** sunoapi.org documents V4 to V5; its older examples still use V3_5. It has no V5_5. */
+  /**
+   * sunoapi.org's V6-era pages default to V6 and list V6_WILD and V6_MINI, with V4 to V5_5 deprecated but accepted;
+   * its older examples still use V3_5.
+   */
   private static final List<SunoModel> MODELS = List.of(SunoModel.V3_5, SunoModel.V4, SunoModel.V4_5,
-      SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5);
+      SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5, SunoModel.V6, SunoModel.V6_MINI,
+      SunoModel.V6_WILD);
+
+  private static final Set<SunoModel> V6 = Set.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD);
+
+  /**
+   * sunoapi.org's V6-era music-from-audio pages (operations.md 1.2–1.8): upload-cover and mashup always custom with
+   * the V6 models (no {@code customMode}), {@code lyrics} and {@code variety} with them, {@code duration} with V5_5
+   * and V6; upload-extend is only documented for the older generation (V4 to V5). Its upload host is only named by
+   * third-party clients (sunoapiorg.redpandaai.co); files stay 3 days; it has no download links.
+   */
+  private static final AudioDialect AUDIO = new AudioDialect(
+      List.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD, SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS,
+          SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5),
+      List.of(SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5),
+      List.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD, SunoModel.V4_5_PLUS, SunoModel.V5, SunoModel.V5_5),
+      List.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD, SunoModel.V5, SunoModel.V5_5),
+      V6, V6, Set.of(SunoModel.V5_5, SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD),
+      Set.of(SunoModel.V5, SunoModel.V5_5, SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD), false, false, false,
+      true, false, URI.create("https://sunoapiorg.redpandaai.co/"), Duration.ofDays(3), null);
 
   SunoApiOrgDialect() {
     super(ID, URI.create("https://api.sunoapi.org/"), "api/v1/generate/credit", CODES, MODELS);
+  }
+
+  @Override
+  public Optional<AudioDialect> audio() {
+    return Optional.of(AUDIO);
   }
 
   /** V4 and V4_5ALL allow 80 characters, V4_5, V4_5PLUS and V5 allow 100. */

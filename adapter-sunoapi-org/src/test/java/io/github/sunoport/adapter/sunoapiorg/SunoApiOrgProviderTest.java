@@ -11,7 +11,10 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.Capability;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** sunoapi.org's codes, credits path, models and limits (reference/providers.md §2, §5.1). */
@@ -59,6 +62,15 @@ class SunoApiOrgProviderTest extends AbstractRecordInfoProviderTest {
 
   @Override
   protected List<SunoModel> modelsNotOffered() {
-    return List.of(SunoModel.V5_5);
+    // The V6-era pages list V6, V6_WILD and V6_MINI, with V4 to V5_5 deprecated but accepted.
+    return List.of();
+  }
+
+  /** sunoapi.org documents music from audio and (through third-party clients) its upload host; no download links. */
+  @Override
+  protected Set<Capability> moreCapabilities() {
+    return EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND, Capability.ADD_VOCALS,
+        Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP, Capability.SOUNDS,
+        Capability.FILE_UPLOAD);
   }
 }

@@ -13,7 +13,22 @@ import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
+import io.github.sunoport.core.model.AddInstrumentalRequest;
+import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.MashupRequest;
+import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.UploadedFile;
+import io.github.sunoport.core.port.AudioPort;
+import io.github.sunoport.core.port.FilesPort;
+import java.net.URI;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The ports of one client, each method checking that the client is open, refusing an operation that was not declared,
@@ -78,6 +93,81 @@ final class BoundPorts<C extends TransportClient> {
             Objects.requireNonNull(track, "track == null"));
       }
     };
+  }
+
+  /** The music-from-audio port; an operation not declared is refused naming it. */
+  AudioPort audio() {
+    return new AudioPort() {
+      @Override
+      public ProviderId provider() {
+        return client.provider();
+      }
+
+      @Override
+      public TaskId uploadCover(UploadCoverRequest request) {
+        return family(Capability.UPLOAD_COVER, "audio().uploadCover", request);
+      }
+
+      @Override
+      public TaskId uploadExtend(UploadExtendRequest request) {
+        return family(Capability.UPLOAD_EXTEND, "audio().uploadExtend", request);
+      }
+
+      @Override
+      public TaskId addVocals(AddVocalsRequest request) {
+        return family(Capability.ADD_VOCALS, "audio().addVocals", request);
+      }
+
+      @Override
+      public TaskId addInstrumental(AddInstrumentalRequest request) {
+        return family(Capability.ADD_INSTRUMENTAL, "audio().addInstrumental", request);
+      }
+
+      @Override
+      public TaskId replaceSection(ReplaceSectionRequest request) {
+        return family(Capability.REPLACE_SECTION, "audio().replaceSection", request);
+      }
+
+      @Override
+      public TaskId mashup(MashupRequest request) {
+        return family(Capability.MASHUP, "audio().mashup", request);
+      }
+
+      @Override
+      public TaskId sounds(SoundsRequest request) {
+        return family(Capability.SOUNDS, "audio().sounds", request);
+      }
+    };
+  }
+
+  /** The files port; an operation not declared is refused naming it. */
+  FilesPort files() {
+    return new FilesPort() {
+      @Override
+      public ProviderId provider() {
+        return client.provider();
+      }
+
+      @Override
+      public UploadedFile upload(FileUpload upload) {
+        return family(Capability.FILE_UPLOAD, "files().upload", upload);
+      }
+
+      @Override
+      public TemporaryLink downloadLink(URI fileUrl) {
+        return family(Capability.DOWNLOAD_LINK, "files().downloadLink", fileUrl);
+      }
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private <R> R family(Capability capability, String operation, Object request) {
+    BiFunction<C, Object, Object> declared = operations.families.get(capability);
+    if (declared == null) {
+      throw UnsupportedCapabilityException.of(client.provider(), capability, operation);
+    }
+    client.ensureOpen(operation);
+    return (R) declared.apply(client, Objects.requireNonNull(request, "request == null"));
   }
 
   AccountPort account() {

@@ -11,7 +11,20 @@ import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.AddInstrumentalRequest;
+import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.MashupRequest;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.UploadedFile;
+import java.net.URI;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -50,6 +63,8 @@ public final class Operations<C> {
   final TimestampedRead<C> timestampedLyrics;
   final Function<C, Credits> credits;
   final Function<C, CallbackPort> callbacks;
+  /** The operations of the newer families (music from audio, files), by the capability each gives. */
+  final Map<Capability, BiFunction<C, Object, Object>> families;
   private final Set<Capability> capabilities;
 
   private Operations(Builder<C> b) {
@@ -61,7 +76,9 @@ public final class Operations<C> {
     this.timestampedLyrics = b.timestampedLyrics;
     this.credits = b.credits;
     this.callbacks = b.callbacks;
+    this.families = Map.copyOf(b.families);
     EnumSet<Capability> declared = EnumSet.noneOf(Capability.class);
+    declared.addAll(families.keySet());
     if (submitLyrics != null) {
       declared.add(Capability.LYRICS);
     }
@@ -103,8 +120,63 @@ public final class Operations<C> {
     private TimestampedRead<C> timestampedLyrics;
     private Function<C, Credits> credits;
     private Function<C, CallbackPort> callbacks;
+    private final Map<Capability, BiFunction<C, Object, Object>> families = new EnumMap<>(Capability.class);
 
     private Builder() {}
+
+    /** Covering uploaded audio ({@link Capability#UPLOAD_COVER}). */
+    public Builder<C> uploadCover(BiFunction<C, UploadCoverRequest, TaskId> operation) {
+      return family(Capability.UPLOAD_COVER, operation);
+    }
+
+    /** Extending uploaded audio ({@link Capability#UPLOAD_EXTEND}). */
+    public Builder<C> uploadExtend(BiFunction<C, UploadExtendRequest, TaskId> operation) {
+      return family(Capability.UPLOAD_EXTEND, operation);
+    }
+
+    /** Singing over an uploaded instrumental ({@link Capability#ADD_VOCALS}). */
+    public Builder<C> addVocals(BiFunction<C, AddVocalsRequest, TaskId> operation) {
+      return family(Capability.ADD_VOCALS, operation);
+    }
+
+    /** Accompanying uploaded vocals ({@link Capability#ADD_INSTRUMENTAL}). */
+    public Builder<C> addInstrumental(BiFunction<C, AddInstrumentalRequest, TaskId> operation) {
+      return family(Capability.ADD_INSTRUMENTAL, operation);
+    }
+
+    /** Replacing a section ({@link Capability#REPLACE_SECTION}). */
+    public Builder<C> replaceSection(BiFunction<C, ReplaceSectionRequest, TaskId> operation) {
+      return family(Capability.REPLACE_SECTION, operation);
+    }
+
+    /** Blending two uploads ({@link Capability#MASHUP}). */
+    public Builder<C> mashup(BiFunction<C, MashupRequest, TaskId> operation) {
+      return family(Capability.MASHUP, operation);
+    }
+
+    /** Generating sounds ({@link Capability#SOUNDS}). */
+    public Builder<C> sounds(BiFunction<C, SoundsRequest, TaskId> operation) {
+      return family(Capability.SOUNDS, operation);
+    }
+
+    /** Uploading files ({@link Capability#FILE_UPLOAD}). */
+    public Builder<C> upload(BiFunction<C, FileUpload, UploadedFile> operation) {
+      return family(Capability.FILE_UPLOAD, operation);
+    }
+
+    /** Temporary download links ({@link Capability#DOWNLOAD_LINK}); needs {@link #upload}. */
+    public Builder<C> downloadLink(BiFunction<C, URI, TemporaryLink> operation) {
+      return family(Capability.DOWNLOAD_LINK, operation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <Q, R> Builder<C> family(Capability capability, BiFunction<C, Q, R> operation) {
+      Objects.requireNonNull(operation, capability + " == null");
+      if (families.putIfAbsent(capability, (BiFunction<C, Object, Object>) operation) != null) {
+        throw new IllegalStateException(capability + " is declared twice");
+      }
+      return this;
+    }
 
     /** Lyrics: submit and fetch ({@link Capability#LYRICS}). */
     public Builder<C> lyrics(BiFunction<C, LyricsRequest, TaskId> submit, BiFunction<C, TaskId, LyricsTask> fetch) {
@@ -152,6 +224,9 @@ public final class Operations<C> {
     public Operations<C> build() {
       if (submitMusic == null && (extend != null || timestampedLyrics != null)) {
         throw new IllegalStateException("extend and timestamped lyrics are music operations; declare music too");
+      }
+      if (families.containsKey(Capability.DOWNLOAD_LINK) && !families.containsKey(Capability.FILE_UPLOAD)) {
+        throw new IllegalStateException("download links are a files operation; declare upload too");
       }
       return new Operations<>(this);
     }

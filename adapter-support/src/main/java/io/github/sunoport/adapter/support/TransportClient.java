@@ -9,6 +9,9 @@ import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
 import io.github.sunoport.core.port.SunoClient;
+import io.github.sunoport.core.port.AudioPort;
+import io.github.sunoport.core.port.FilesPort;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -20,11 +23,17 @@ import java.util.function.Supplier;
  * refused with a {@link ClientClosedException}, before anything is sent.
  */
 public abstract class TransportClient implements SunoClient {
+  private static final Set<Capability> AUDIO = EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND,
+      Capability.ADD_VOCALS, Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP,
+      Capability.SOUNDS);
+
   private final HttpTransport transport;
   private final Set<Capability> capabilities;
   private final LyricsPort lyrics;
   private final MusicPort music;
   private final AccountPort account;
+  private final AudioPort audio;
+  private final FilesPort files;
   private final Supplier<CallbackPort> callbacks;
   private volatile boolean closed;
 
@@ -43,6 +52,8 @@ public abstract class TransportClient implements SunoClient {
     this.lyrics = operations.submitLyrics == null ? null : ports.lyrics();
     this.music = operations.submitMusic == null ? null : ports.music();
     this.account = operations.credits == null ? null : ports.account();
+    this.audio = AUDIO.stream().anyMatch(operations.families::containsKey) ? ports.audio() : null;
+    this.files = operations.families.containsKey(Capability.FILE_UPLOAD) ? ports.files() : null;
     // Asked for on each call, since the subclass builds its parser after this constructor has run. The parser works on
     // bytes the app hands over; it needs no connection and stays usable after close().
     this.callbacks = operations.callbacks == null ? null : () -> operations.callbacks.apply(self);
@@ -76,6 +87,16 @@ public abstract class TransportClient implements SunoClient {
   @Override
   public final AccountPort account() {
     return offered(account, Capability.CREDITS, "account()");
+  }
+
+  @Override
+  public final AudioPort audio() {
+    return offered(audio, Capability.UPLOAD_COVER, "audio()");
+  }
+
+  @Override
+  public final FilesPort files() {
+    return offered(files, Capability.FILE_UPLOAD, "files()");
   }
 
   @Override

@@ -209,17 +209,12 @@ class AudioRequestsTest {
   }
 
   @Test
-  void track_falls_back_to_source_urls_and_keeps_both() {
-    Track own = Track.builder(TrackId.of("kie", "a")).audioUrl("https://cdn/own.mp3").sources("https://up/src.mp3", null, "https://up/i")
-        .videoUrl("https://cdn/v.mp4").build();
-    Track sourceOnly = Track.builder(TrackId.of("kie", "b")).sources("https://up/src.mp3", "https://up/stream", null).build();
+  void track_keeps_its_video_url_and_blank_counts_as_none() {
+    Track withVideo = Track.builder(TrackId.of("sunoapi-com", "a")).videoUrl("https://cdn/v.mp4").build();
+    Track blank = Track.builder(TrackId.of("sunoapi-com", "b")).videoUrl(" ").build();
 
-    assertThat(own.audioUrl()).contains("https://cdn/own.mp3");
-    assertThat(own.sourceAudioUrl()).contains("https://up/src.mp3");
-    assertThat(own.imageUrl()).contains("https://up/i");
-    assertThat(own.videoUrl()).contains("https://cdn/v.mp4");
-    assertThat(sourceOnly.audioUrl()).contains("https://up/src.mp3");
-    assertThat(sourceOnly.streamUrl()).contains("https://up/stream");
-    assertThat(sourceOnly.imageUrl()).isEmpty();
+    assertThat(withVideo.videoUrl()).contains("https://cdn/v.mp4");
+    assertThat(blank.videoUrl()).isEmpty();
   }
+
 }

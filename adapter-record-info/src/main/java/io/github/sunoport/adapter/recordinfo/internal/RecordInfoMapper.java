@@ -61,11 +61,21 @@ public final class RecordInfoMapper {
       "GENERATE_LYRICS_FAILED", FailureKind.GENERATION_FAILED,
       "CALLBACK_EXCEPTION", FailureKind.CALLBACK_FAILED,
       "SENSITIVE_WORD_ERROR", FailureKind.CONTENT_REJECTED);
-  private static final Map<String, MusicOperation> OPERATIONS = Map.of(
-      "generate", MusicOperation.GENERATE,
-      "extend", MusicOperation.EXTEND,
-      "upload_cover", MusicOperation.UPLOAD_COVER,
-      "upload_extend", MusicOperation.UPLOAD_EXTEND);
+  /**
+   * The {@code operationType} words, compared without case, '_', '-' or spaces. kie documents generate, extend,
+   * upload_cover and upload_extend; the others are read in the same spelling should a provider send them, and any
+   * other word is {@code UNKNOWN}, kept as {@link MusicTask#rawOperation()}.
+   */
+  private static final Map<String, MusicOperation> OPERATIONS = Map.ofEntries(
+      Map.entry("generate", MusicOperation.GENERATE),
+      Map.entry("extend", MusicOperation.EXTEND),
+      Map.entry("uploadcover", MusicOperation.UPLOAD_COVER),
+      Map.entry("uploadextend", MusicOperation.UPLOAD_EXTEND),
+      Map.entry("addvocals", MusicOperation.ADD_VOCALS),
+      Map.entry("addinstrumental", MusicOperation.ADD_INSTRUMENTAL),
+      Map.entry("replacesection", MusicOperation.REPLACE_SECTION),
+      Map.entry("mashup", MusicOperation.MASHUP),
+      Map.entry("sounds", MusicOperation.SOUNDS));
 
   private static final Map<String, CallbackStage> CALLBACK_STAGES = Map.of(
       "text", CallbackStage.TEXT_READY,
@@ -128,8 +138,8 @@ public final class RecordInfoMapper {
     }
     return MusicTask.builder(id, state)
         .rawStatus(status)
-        .operation(OPERATIONS.getOrDefault(String.valueOf(record.operationType()).toLowerCase(Locale.ROOT),
-            MusicOperation.UNKNOWN))
+        .operation(operationOf(record.operationType()))
+        .rawOperation(record.operationType())
         .parentTrack(Answers.text(record.parentMusicId()).map(parent -> new TrackId(id.provider(), parent))
             .orElse(null))
         .request(echoes.read(record.param()))
@@ -145,6 +155,15 @@ public final class RecordInfoMapper {
       return TaskTimes.none();
     }
     return new TaskTimes(Values.timestamp(createTime), Optional.empty(), Values.timestamp(completeTime));
+  }
+
+  /** The operation a provider's word names; {@code UNKNOWN} for none or a word this library does not know. */
+  public static MusicOperation operationOf(String word) {
+    if (word == null) {
+      return MusicOperation.UNKNOWN;
+    }
+    String key = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return OPERATIONS.getOrDefault(key, MusicOperation.UNKNOWN);
   }
 
   /** Maps a track that {@code provider} made, as record-info writes it. */
@@ -274,7 +293,9 @@ public final class RecordInfoMapper {
     return new GenerateSubmit(r.prompt().orElse(null), r.style().orElse(null), r.title().orElse(null),
         r.customMode(), r.instrumental(), wireModel, callbackUrl.toString(), r.negativeTags().orElse(null),
         Values.vocalGender(r.vocalGender()), Values.boxed(r.styleWeight()), Values.boxed(r.weirdnessConstraint()),
-        Values.boxed(r.audioWeight()), r.personaId().orElse(null));
+        Values.boxed(r.audioWeight()), r.personaId().orElse(null), AudioMapper.personaModel(r.tuning()),
+        r.lyrics().orElse(null), r.variety().isPresent() ? r.variety().getAsInt() : null,
+        r.duration().map(d -> (int) d.getSeconds()).orElse(null));
   }
 
   /**
@@ -284,7 +305,11 @@ public final class RecordInfoMapper {
   public ExtendSubmit toWire(ExtendRequest r, String audioId, String wireModel, URI callbackUrl) {
     return new ExtendSubmit(!r.keepSourceParameters(), audioId, r.prompt().orElse(null),
         r.style().orElse(null), r.title().orElse(null), r.continueAt().map(Seconds::toSeconds).orElse(null),
-        wireModel, callbackUrl.toString());
+        wireModel, callbackUrl.toString(), r.instrumental() ? Boolean.TRUE : null,
+        r.tuning().negativeTags().orElse(null), Values.vocalGender(r.tuning().vocalGender()),
+        Values.boxed(r.tuning().styleWeight()), Values.boxed(r.tuning().weirdnessConstraint()),
+        Values.boxed(r.tuning().audioWeight()), r.tuning().personaId().orElse(null),
+        AudioMapper.personaModel(r.tuning()));
   }
 
   private static LyricsVariant variantFrom(LyricsItem item) {

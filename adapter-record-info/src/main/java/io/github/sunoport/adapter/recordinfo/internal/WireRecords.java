@@ -114,11 +114,14 @@ public final class WireRecords {
   /** Body of {@code POST api/v1/generate}; Moshi leaves out null fields. */
   public record GenerateSubmit(String prompt, String style, String title, Boolean customMode, Boolean instrumental,
       String model, String callBackUrl, String negativeTags, String vocalGender, Double styleWeight,
-      Double weirdnessConstraint, Double audioWeight, String personaId) {}
+      Double weirdnessConstraint, Double audioWeight, String personaId, String personaModel, String lyrics,
+      Integer variety, Integer duration) {}
 
   /** Body of {@code POST api/v1/generate/extend}. */
   public record ExtendSubmit(Boolean defaultParamFlag, String audioId, String prompt, String style, String title,
-      java.math.BigDecimal continueAt, String model, String callBackUrl) {}
+      java.math.BigDecimal continueAt, String model, String callBackUrl, Boolean instrumental, String negativeTags,
+      String vocalGender, Double styleWeight, Double weirdnessConstraint, Double audioWeight, String personaId,
+      String personaModel) {}
 
   /** Body of {@code POST api/v1/generate/get-timestamped-lyrics}. */
   public record TimestampedSubmit(String taskId, String audioId) {}

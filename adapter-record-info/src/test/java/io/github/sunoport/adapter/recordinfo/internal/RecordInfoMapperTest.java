@@ -274,7 +274,8 @@ class RecordInfoMapperTest {
   @ParameterizedTest(name = "operationType {0} -> {1}")
   @CsvSource(value = {
       "generate, GENERATE", "extend, EXTEND", "upload_cover, UPLOAD_COVER", "upload_extend, UPLOAD_EXTEND",
-      "Extend, EXTEND", "null, UNKNOWN", "NULL, UNKNOWN", "mashup, UNKNOWN"}, nullValues = "NULL")
+      "Extend, EXTEND", "null, UNKNOWN", "NULL, UNKNOWN", "mashup, MASHUP", "add-vocals, ADD_VOCALS",
+      "Replace Section, REPLACE_SECTION", "remix_v9, UNKNOWN"}, nullValues = "NULL")
   void maps_each_operation_type(String word, MusicOperation operation) {
     MusicRecord record = new MusicRecord("t", null, null, null, "SUCCESS", null, word, null, null, null, null);
 

@@ -1,0 +1,293 @@
+package io.github.sunoport.adapter.recordinfo;
+
+import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
+import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
+import io.github.sunoport.adapter.support.RequestRules;
+import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.model.AddInstrumentalRequest;
+import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.MashupRequest;
+import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.PersonaModel;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.Tuning;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
+/**
+ * The music-from-audio operations of a record-info family provider: each request is checked against the
+ * provider's {@link AudioDialect} and the per-model limits, mapped, and sent once. Every refusal names the field.
+ */
+final class RecordInfoAudio {
+  /** Sends a create call once and reads the task id from its answer. */
+  @FunctionalInterface
+  interface Submit {
+    TaskId send(Call<ResponseBody> call);
+  }
+
+  private final RecordInfoDialect dialect;
+  private final AudioDialect audio;
+  private final ProviderSettings settings;
+  private final RequestRules rules;
+  private final AudioApi api;
+  private final Submit submit;
+
+  RecordInfoAudio(RecordInfoDialect dialect, ProviderSettings settings, RequestRules rules, AudioApi api,
+      Submit submit) {
+    this.dialect = dialect;
+    this.audio = dialect.audio().orElseThrow();
+    this.settings = settings;
+    this.rules = rules;
+    this.api = api;
+    this.submit = submit;
+  }
+
+  TaskId uploadCover(UploadCoverRequest r) {
+    SunoModel model = r.model();
+    String wire = model(model, audio.coverModels(), "upload-cover");
+    Boolean customMode = customMode(model, r.customMode(), "upload-cover");
+    songText(model, r.customMode(), r.prompt(), r.style(), r.title(), 0);
+    sixthGeneration(model, r.lyrics(), r.tuning());
+    duration(model, r.duration().isPresent());
+    persona(model, r.tuning());
+    var body = AudioMapper.toWire(r, wire, customMode, rules.callbackUrl(r.callbackUrl(), settings));
+    return submit.send(api.uploadCover(body));
+  }
+
+  TaskId uploadExtend(UploadExtendRequest r) {
+    SunoModel model = r.model();
+    String wire = model(model, audio.uploadExtendModels(), "upload-extend");
+    if (r.continueAt().isEmpty() && audio.uploadExtendNeedsContinueAt()) {
+      throw rules.invalid("continueAt", dialect.id() + " needs the point to continue at for every upload-extend");
+    }
+    if (r.keepSourceParameters() && !r.tuning().isEmpty() && r.tuning().personaId().isPresent()) {
+      throw rules.invalid("personaId", dialect.id() + " takes a persona only with new parameters (overriding)");
+    }
+    songText(model, !r.keepSourceParameters(), r.prompt(), r.style(), r.title(), 0);
+    refuse(r.tuning().variety().isPresent(), "variety", "upload-extend has no variety");
+    persona(model, r.tuning());
+    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings));
+    return submit.send(api.uploadExtend(body));
+  }
+
+  TaskId addVocals(AddVocalsRequest r) {
+    String wire = r.model().map(m -> model(m, audio.addModels(), "add-vocals")).orElse(null);
+    if (audio.addVocalsNeedsPrompt() && r.prompt().isEmpty()) {
+      throw rules.invalid("prompt", dialect.id() + " needs a prompt guiding what is sung");
+    }
+    rules.maxLength(Optional.of(r.style()), "style", 1000, "for add-vocals");
+    rules.maxLength(r.tuning().negativeTags(), "negativeTags", 200, "for add-vocals");
+    addTuning(r.model(), r.lyrics(), r.tuning(), "add-vocals");
+    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings));
+    return submit.send(api.addVocals(body));
+  }
+
+  TaskId addInstrumental(AddInstrumentalRequest r) {
+    String wire = r.model().map(m -> model(m, audio.addModels(), "add-instrumental")).orElse(null);
+    rules.maxLength(Optional.of(r.style()), "style", 1000, "for add-instrumental");
+    rules.maxLength(r.tuning().negativeTags(), "negativeTags", 200, "for add-instrumental");
+    addTuning(r.model(), r.lyrics(), r.tuning(), "add-instrumental");
+    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings));
+    return submit.send(api.addInstrumental(body));
+  }
+
+  TaskId replaceSection(ReplaceSectionRequest r) {
+    String wire = null;
+    if (r.track().isPresent()) {
+      rules.owned(r.task().orElseThrow());
+      rules.owned(r.track().get(), "track");
+    } else {
+      wire = model(r.model().orElseThrow(), audio.coverModels(), "replace-section");
+    }
+    Optional<SunoModel> model = r.model();
+    if (!audio.personaOnReplaceAndMashup()) {
+      onlyNegativeTags(r.tuning(), "replace-section");
+      refuse(r.lyrics().isPresent(), "lyrics", "replace-section has no lyrics field; the prompt carries them");
+    } else {
+      model.ifPresent(m -> sixthGeneration(m, r.lyrics(), r.tuning()));
+      model.ifPresent(m -> persona(m, r.tuning()));
+    }
+    var body = AudioMapper.toWire(r, wire, r.callbackUrl().or(settings::defaultCallbackUrl).orElse(null));
+    return submit.send(api.replaceSection(body));
+  }
+
+  TaskId mashup(MashupRequest r) {
+    SunoModel model = r.model();
+    String wire = model(model, audio.coverModels(), "mashup");
+    Boolean customMode = customMode(model, r.customMode(), "mashup");
+    if (audio.mashupNeedsStyleAndTitle() && !r.customMode()) {
+      throw rules.invalid("customMode", dialect.id() + " requires style and title for a mashup; use "
+          + "MashupRequest.custom or customInstrumental");
+    }
+    // Every model's mashup title is at most 80 characters.
+    songText(model, r.customMode(), r.prompt(), r.style(), r.title(), 80);
+    if (!audio.personaOnReplaceAndMashup()) {
+      refuse(r.tuning().personaId().isPresent(), "personaId", "mashup takes no persona");
+    }
+    sixthGeneration(model, r.lyrics(), r.tuning());
+    duration(model, r.duration().isPresent());
+    persona(model, r.tuning());
+    var body = AudioMapper.toWire(r, wire, customMode, rules.callbackUrl(r.callbackUrl(), settings));
+    return submit.send(api.mashup(body));
+  }
+
+  TaskId sounds(SoundsRequest r) {
+    String wire = model(r.model(), audio.soundModels(), "sounds");
+    // The sounds callback URL is optional (operations.md 1.8): without one the task is polled.
+    var body = AudioMapper.toWire(r, wire, r.callbackUrl().or(settings::defaultCallbackUrl).orElse(null));
+    return submit.send(api.sounds(body));
+  }
+
+  /**
+   * The fields of the newer generation on generate: {@code lyrics} and {@code variety} need a sixth-generation model,
+   * {@code duration} a model that lets the length be chosen, a voice persona a model that has it. A provider that
+   * documents no music from audio takes none of them.
+   */
+  static void checkGenerate(RequestRules rules, RecordInfoDialect dialect, MusicRequest r) {
+    SunoModel model = r.model();
+    Optional<AudioDialect> facts = dialect.audio();
+    boolean known = model.isKnown();
+    boolean sixth = !known || facts.map(a -> a.sixthGenerationModels().contains(model)).orElse(false);
+    refuse(rules, dialect, r.lyrics().isPresent() && !sixth, "lyrics", "lyrics apart from the prompt need one of "
+        + facts.map(a -> sorted(a.sixthGenerationModels())).orElse(List.of()) + "; put the lyrics in the prompt");
+    refuse(rules, dialect, r.variety().isPresent() && !sixth, "variety", "variety needs one of "
+        + facts.map(a -> sorted(a.sixthGenerationModels())).orElse(List.of()));
+    refuse(rules, dialect, r.duration().isPresent() && known
+        && !facts.map(a -> a.durationModels().contains(model)).orElse(false), "duration",
+        "choosing the length needs one of " + facts.map(a -> sorted(a.durationModels())).orElse(List.of()));
+    refuse(rules, dialect, r.personaModel().filter(m -> m == PersonaModel.VOICE).isPresent() && known
+        && !facts.map(a -> a.voicePersonaModels().contains(model)).orElse(false), "personaModel",
+        "a voice persona needs one of " + facts.map(a -> sorted(a.voicePersonaModels())).orElse(List.of()));
+    rules.maxLength(r.lyrics(), "lyrics", 5000, "for " + model);
+  }
+
+  /**
+   * The fields extend takes besides the basic call: no {@code variety}; a persona only with new parameters;
+   * {@code personaModel} and {@code instrumental} only where the provider documents them.
+   */
+  static void checkExtend(RequestRules rules, RecordInfoDialect dialect, ExtendRequest r) {
+    Tuning t = r.tuning();
+    boolean full = dialect.audio().map(AudioDialect::extendTakesPersonaModelAndInstrumental).orElse(false);
+    refuse(rules, dialect, t.variety().isPresent(), "variety", "extend has no variety field");
+    refuse(rules, dialect, r.keepSourceParameters() && t.personaId().isPresent(), "personaId",
+        "a persona is only taken with new parameters (ExtendRequest.overriding)");
+    refuse(rules, dialect, !full && t.personaModel().isPresent(), "personaModel", "extend has no personaModel field");
+    refuse(rules, dialect, !full && r.instrumental(), "instrumental", "extend has no instrumental field");
+    SunoModel model = r.model().orElse(null);
+    refuse(rules, dialect, model != null && model.isKnown() && t.personaModel().filter(m -> m == PersonaModel.VOICE)
+        .isPresent() && !dialect.audio().map(a -> a.voicePersonaModels().contains(model)).orElse(false),
+        "personaModel", "a voice persona needs one of "
+            + dialect.audio().map(a -> sorted(a.voicePersonaModels())).orElse(List.of()));
+  }
+
+  private static void refuse(RequestRules rules, RecordInfoDialect dialect, boolean condition, String field,
+      String why) {
+    if (condition) {
+      throw rules.invalid(field, dialect.id() + ": " + why);
+    }
+  }
+
+  /** The family's spelling of a model this operation offers; names this library does not know pass through. */
+  private String model(SunoModel model, List<SunoModel> offered, String operation) {
+    if (model.isKnown() && !offered.contains(model)) {
+      throw rules.invalid("model", dialect.id() + " does not offer " + model + " for " + operation + "; it offers "
+          + offered);
+    }
+    return model.name().replace("_PLUS", "PLUS").replace("_ALL", "ALL");
+  }
+
+  /** {@code customMode} to send: null for models that are always custom, which refuse description mode. */
+  private Boolean customMode(SunoModel model, boolean customMode, String operation) {
+    if (!audio.alwaysCustomModels().contains(model)) {
+      return customMode;
+    }
+    if (!customMode) {
+      throw rules.invalid("customMode", dialect.id() + "'s " + operation + " with " + model + " is always custom "
+          + "mode: give title and style (" + operation + " custom or customInstrumental)");
+    }
+    return null;
+  }
+
+  /** The limits of the model for the song's texts; {@code titleCap} bounds the title further when positive. */
+  private void songText(SunoModel model, boolean customMode, Optional<String> prompt, Optional<String> style,
+      Optional<String> title, int titleCap) {
+    if (!model.isKnown()) {
+      return;
+    }
+    if (customMode) {
+      rules.maxLength(prompt, "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
+      rules.maxLength(style, "style", dialect.styleLimit(model), "for " + model);
+      int titleLimit = titleLimit(model);
+      rules.maxLength(title, "title", titleCap > 0 ? Math.min(titleCap, titleLimit) : titleLimit, "for " + model);
+    } else {
+      rules.maxLength(prompt, "prompt", dialect.descriptionLimit(), "as a description");
+    }
+  }
+
+  /** The upload operations' title limits: 80 for V4, V4_5ALL and the V6 family, 100 for the others. */
+  private static int titleLimit(SunoModel model) {
+    return model.equals(SunoModel.V4) || model.equals(SunoModel.V4_5_ALL) || model.isSixthGeneration() ? 80 : 100;
+  }
+
+  private void sixthGeneration(SunoModel model, Optional<String> lyrics, Tuning tuning) {
+    boolean offered = audio.sixthGenerationModels().contains(model) || !model.isKnown();
+    refuse(!offered && lyrics.isPresent(), "lyrics", "lyrics apart from the prompt need one of "
+        + sorted(audio.sixthGenerationModels()) + "; put the lyrics in the prompt");
+    refuse(!offered && tuning.variety().isPresent(), "variety", "variety needs one of "
+        + sorted(audio.sixthGenerationModels()));
+    rules.maxLength(lyrics, "lyrics", 5000, "for " + model);
+  }
+
+  private void duration(SunoModel model, boolean present) {
+    refuse(present && model.isKnown() && !audio.durationModels().contains(model), "duration",
+        "choosing the length needs one of " + sorted(audio.durationModels()));
+  }
+
+  private void persona(SunoModel model, Tuning tuning) {
+    boolean voice = tuning.personaModel().filter(m -> m == PersonaModel.VOICE).isPresent();
+    refuse(voice && model.isKnown() && !audio.voicePersonaModels().contains(model), "personaModel",
+        "a voice persona needs one of " + sorted(audio.voicePersonaModels()));
+  }
+
+  /** add-vocals and add-instrumental: voice, weights and (newer models) variety and lyrics; no persona. */
+  private void addTuning(Optional<SunoModel> model, Optional<String> lyrics, Tuning tuning, String operation) {
+    refuse(tuning.personaId().isPresent(), "personaId", operation + " takes no persona");
+    boolean newer = model.map(m -> audio.sixthGenerationModels().contains(m) || !m.isKnown())
+        // Without a model the provider's default applies; the sixth generation's fields exist only if it is one.
+        .orElse(!audio.sixthGenerationModels().isEmpty());
+    refuse(!newer && lyrics.isPresent(), "lyrics", operation + " takes lyrics only with " 
+        + sorted(audio.sixthGenerationModels()));
+    refuse(!newer && tuning.variety().isPresent(), "variety", operation + " takes variety only with "
+        + sorted(audio.sixthGenerationModels()));
+    rules.maxLength(lyrics, "lyrics", 5000, "for " + operation);
+  }
+
+  /** kie.ai's replace-section takes no voice, weights, variety or persona: only the styles to avoid. */
+  private void onlyNegativeTags(Tuning t, String operation) {
+    refuse(t.vocalGender().isPresent(), "vocalGender", operation + " has no vocalGender field");
+    refuse(t.styleWeight().isPresent(), "styleWeight", operation + " has no styleWeight field");
+    refuse(t.weirdnessConstraint().isPresent(), "weirdnessConstraint", operation + " has no weirdnessConstraint field");
+    refuse(t.audioWeight().isPresent(), "audioWeight", operation + " has no audioWeight field");
+    refuse(t.variety().isPresent(), "variety", operation + " has no variety field");
+    refuse(t.personaId().isPresent(), "personaId", operation + " takes no persona");
+  }
+
+  private void refuse(boolean condition, String field, String why) {
+    if (condition) {
+      throw rules.invalid(field, dialect.id() + ": " + why);
+    }
+  }
+
+  private static List<String> sorted(Collection<SunoModel> models) {
+    return models.stream().map(SunoModel::name).sorted().toList();
+  }
+}
