@@ -51,6 +51,11 @@ final class SunoApiComRules {
     if (request.audioWeight().isPresent()) {
       throw rules.invalid("audioWeight", "sunoapi.com has no field for it; leave it unset");
     }
+    // The newer generation's fields have no sunoapi.com counterpart: refused rather than silently dropped.
+    noField(request.lyrics().isPresent(), "lyrics");
+    noField(request.variety().isPresent(), "variety");
+    noField(request.duration().isPresent(), "duration");
+    noField(request.personaModel().isPresent(), "personaModel");
     if (request.customMode()) {
       if (request.prompt().isEmpty()) {
         throw rules.invalid("prompt", "sunoapi.com requires lyrics as prompt whenever custom_mode is true, even for "
@@ -72,6 +77,9 @@ final class SunoApiComRules {
    */
   String checkExtend(ExtendRequest request) {
     noCallback(request.callbackUrl());
+    // sunoapi.com's extend call documents none of the tuning fields, nor an instrumental switch.
+    noField(!request.tuning().isEmpty(), "tuning");
+    noField(request.instrumental(), "instrumental");
     String mv = wireModel(request.model());
     request.continueAt().filter(at -> at.getNano() != 0).ifPresent(at -> {
       throw rules.invalid("continueAt", "sunoapi.com takes continue_at in whole seconds; was " + at);
@@ -103,6 +111,12 @@ final class SunoApiComRules {
     SunoModel model = requested.orElseThrow(() -> rules.invalid("model",
         "sunoapi.com needs the model (mv) to extend a clip; use the source clip's model"));
     return rules.wireModel(model, MODELS);
+  }
+
+  private void noField(boolean present, String field) {
+    if (present) {
+      throw rules.invalid(field, "sunoapi.com has no field for it; leave it unset");
+    }
   }
 
   private void noCallback(Optional<URI> callbackUrl) {

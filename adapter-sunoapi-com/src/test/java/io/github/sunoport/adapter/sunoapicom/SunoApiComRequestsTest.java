@@ -242,6 +242,11 @@ class SunoApiComRequestsTest {
     assertRefused(() -> music.submit(MusicRequest.describe("x").callbackUrl(hook).build()), "callbackUrl");
     assertRefused(() -> music.submit(MusicRequest.describe("x").model(SunoModel.V5).build()), "model");
     assertRefused(() -> music.submit(MusicRequest.describe("x").audioWeight(0.5).build()), "audioWeight");
+    assertRefused(() -> music.submit(MusicRequest.custom("t", "pop", "la").lyrics("l").build()), "lyrics");
+    assertRefused(() -> music.submit(MusicRequest.describe("x").variety(1).build()), "variety");
+    assertRefused(() -> music.submit(MusicRequest.describe("x").duration(Duration.ofSeconds(60)).build()), "duration");
+    assertRefused(() -> music.extend(ExtendRequest.keepingSource(TrackId.of("sunoapi-com", "c"), SunoModel.V4)
+        .withTuning(Tuning.none().withNegativeTags("metal"))), "tuning");
     assertRefused(() -> music.submit(MusicRequest.customInstrumental("t", "pop").build()), "prompt");
     assertRefused(() -> music.extend(new ExtendRequest(TrackId.of("sunoapi-com", "c"), Optional.empty(), true, Optional.empty(),
         Optional.empty(), Optional.empty(), false, Optional.empty(), Tuning.none(), Optional.empty())), "model");
