@@ -16,6 +16,10 @@ import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
+import io.github.sunoport.core.model.MusicOperation;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's code, as written there, against the mock: it compiles and does what the README says. */
 class ReadmeExamplesTest {
@@ -60,6 +65,27 @@ class ReadmeExamplesTest {
       assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
       assertThat(printed).contains(TaskState.SUCCEEDED).last().asString().startsWith("credits left: ");
     }
+  }
+
+  @Test
+  void a_local_file_to_a_cover(@TempDir Path dir) throws Exception {
+    Map<String, String> config = config("kie");
+    Path demo = Files.write(dir.resolve("demo.mp3"), new byte[] {'I', 'D', '3', 4, 0, 0});
+    List<String> printed = new ArrayList<>();
+
+    // README "Music from your own audio" (Path.of("demo.mp3") there)
+    try (SunoClient client = SunoProviders.open("kie", ProviderSettings.fromMap(config, "SUNOPORT_"))) {
+      TaskId id = client.coverLocalFile(demo,
+          url -> UploadCoverRequest.customInstrumental(url, "Rainy Cover", "lo-fi jazz").model(SunoModel.V5).build());
+      MusicTask cover = TaskAwaiter.create().await(client.music()::fetch, id, AwaitOptions.until(TaskState.SUCCEEDED));
+      cover.tracks().forEach(t -> printed.add(t.title() + ": " + t.audioUrl().orElse("")));
+
+      assertThat(cover.operation()).isEqualTo(MusicOperation.UPLOAD_COVER);
+      assertThat(printed).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("Rainy Cover: https://"));
+    }
+    String cover = mock.admin().requests().stream().filter(r -> r.path().endsWith("/upload-cover")).findFirst()
+        .orElseThrow().body();
+    assertThat(cover).contains("\"uploadUrl\":\"" + mock.baseUrl("kie") + "files/");
   }
 
   @Test
