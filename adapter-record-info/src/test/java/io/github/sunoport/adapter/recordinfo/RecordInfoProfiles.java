@@ -15,15 +15,32 @@ public final class RecordInfoProfiles {
   public static final DocumentedLyrics LYRICS_EXAMPLE = new DocumentedLyrics(
       "11dc****8b0f", "钢铁侠", List.of("Verse"), "A song about peaceful night in the city");
 
-  /** The mock server's route key of each operation; the same for both providers. */
-  public static final Map<Operation, String> ROUTES = Map.of(
-      Operation.SUBMIT_LYRICS, "lyrics",
-      Operation.FETCH_LYRICS, "lyrics-record-info",
-      Operation.SUBMIT_MUSIC, "generate",
-      Operation.EXTEND, "extend",
-      Operation.FETCH_MUSIC, "generate-record-info",
-      Operation.TIMESTAMPED_LYRICS, "timestamped-lyrics",
-      Operation.CREDITS, "credits");
+  /** The mock server's route key of each operation both providers offer. */
+  public static final Map<Operation, String> ROUTES = Map.ofEntries(
+      Map.entry(Operation.SUBMIT_LYRICS, "lyrics"),
+      Map.entry(Operation.FETCH_LYRICS, "lyrics-record-info"),
+      Map.entry(Operation.SUBMIT_MUSIC, "generate"),
+      Map.entry(Operation.EXTEND, "extend"),
+      Map.entry(Operation.FETCH_MUSIC, "generate-record-info"),
+      Map.entry(Operation.TIMESTAMPED_LYRICS, "timestamped-lyrics"),
+      Map.entry(Operation.CREDITS, "credits"),
+      Map.entry(Operation.UPLOAD_COVER, "upload-cover"),
+      Map.entry(Operation.UPLOAD_EXTEND, "upload-extend"),
+      Map.entry(Operation.ADD_VOCALS, "add-vocals"),
+      Map.entry(Operation.ADD_INSTRUMENTAL, "add-instrumental"),
+      Map.entry(Operation.REPLACE_SECTION, "replace-section"),
+      Map.entry(Operation.MASHUP, "mashup"),
+      Map.entry(Operation.SOUNDS, "sounds"),
+      Map.entry(Operation.FILE_UPLOAD, "file-url-upload"));
+
+  /** {@link #ROUTES} and kie.ai's temporary download links. */
+  public static final Map<Operation, String> ROUTES_WITH_DOWNLOAD_LINKS = withDownloadLinks();
+
+  private static Map<Operation, String> withDownloadLinks() {
+    Map<Operation, String> routes = new java.util.EnumMap<>(ROUTES);
+    routes.put(Operation.DOWNLOAD_LINK, "download-url");
+    return java.util.Collections.unmodifiableMap(routes);
+  }
   private static final Map<String, FailureKind> LYRICS_FAILURES = Map.of(
       "CREATE_TASK_FAILED", FailureKind.TASK_CREATION_FAILED,
       "GENERATE_LYRICS_FAILED", FailureKind.GENERATION_FAILED,
@@ -45,13 +62,22 @@ public final class RecordInfoProfiles {
 
   /** Each operation's path below the base URL, for a provider whose credits live at {@code creditsPath}. */
   public static Map<Operation, String> paths(String creditsPath) {
-    return Map.of(
-        Operation.SUBMIT_LYRICS, "api/v1/lyrics",
-        Operation.FETCH_LYRICS, "api/v1/lyrics/record-info",
-        Operation.SUBMIT_MUSIC, "api/v1/generate",
-        Operation.EXTEND, "api/v1/generate/extend",
-        Operation.FETCH_MUSIC, "api/v1/generate/record-info",
-        Operation.TIMESTAMPED_LYRICS, "api/v1/generate/get-timestamped-lyrics",
-        Operation.CREDITS, creditsPath);
+    return Map.ofEntries(
+        Map.entry(Operation.SUBMIT_LYRICS, "api/v1/lyrics"),
+        Map.entry(Operation.FETCH_LYRICS, "api/v1/lyrics/record-info"),
+        Map.entry(Operation.SUBMIT_MUSIC, "api/v1/generate"),
+        Map.entry(Operation.EXTEND, "api/v1/generate/extend"),
+        Map.entry(Operation.FETCH_MUSIC, "api/v1/generate/record-info"),
+        Map.entry(Operation.TIMESTAMPED_LYRICS, "api/v1/generate/get-timestamped-lyrics"),
+        Map.entry(Operation.CREDITS, creditsPath),
+        Map.entry(Operation.UPLOAD_COVER, "api/v1/generate/upload-cover"),
+        Map.entry(Operation.UPLOAD_EXTEND, "api/v1/generate/upload-extend"),
+        Map.entry(Operation.ADD_VOCALS, "api/v1/generate/add-vocals"),
+        Map.entry(Operation.ADD_INSTRUMENTAL, "api/v1/generate/add-instrumental"),
+        Map.entry(Operation.REPLACE_SECTION, "api/v1/generate/replace-section"),
+        Map.entry(Operation.MASHUP, "api/v1/generate/mashup"),
+        Map.entry(Operation.SOUNDS, "api/v1/generate/sounds"),
+        Map.entry(Operation.FILE_UPLOAD, "api/file-url-upload"),
+        Map.entry(Operation.DOWNLOAD_LINK, "api/v1/common/download-url"));
   }
 }

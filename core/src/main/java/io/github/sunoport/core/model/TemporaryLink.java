@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param expiresAt when the link stops working
  */
 public record TemporaryLink(URI url, Instant expiresAt) {
-  /** Checks that the link is an absolute http or https URL and the expiry is set. */
+  /**
+   * Checks that the link is an absolute http or https URL with an authority and the expiry is set. The authority need
+   * not be a well-formed host name: signed links on temporary hosts are taken as the provider writes them.
+   */
   public TemporaryLink {
-    Checks.webUrl(url, "url");
+    Checks.present(url, "url");
+    String scheme = url.getScheme();
+    if (!url.isAbsolute() || url.getRawAuthority() == null
+        || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+      throw new IllegalArgumentException("url must be an absolute http or https URL, was scheme '" + scheme + "'");
+    }
     Objects.requireNonNull(expiresAt, "expiresAt == null");
   }
 

@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 public interface ContractFixture extends AutoCloseable {
   /** The operations a fault can be forced on. */
-  enum Operation { SUBMIT_LYRICS, FETCH_LYRICS, SUBMIT_MUSIC, EXTEND, FETCH_MUSIC, TIMESTAMPED_LYRICS, CREDITS }
+  enum Operation {
+    SUBMIT_LYRICS, FETCH_LYRICS, SUBMIT_MUSIC, EXTEND, FETCH_MUSIC, TIMESTAMPED_LYRICS, CREDITS,
+    UPLOAD_COVER, UPLOAD_EXTEND, ADD_VOCALS, ADD_INSTRUMENTAL, REPLACE_SECTION, MASHUP, SOUNDS, FILE_UPLOAD,
+    DOWNLOAD_LINK
+  }
 
   /** Faults the mock can answer with, in the provider's own wording and codes. */
   enum Fault { UNAUTHORIZED, INSUFFICIENT_CREDITS, RATE_LIMITED, HTTP_429_RETRY_AFTER, MAINTENANCE, SERVER_ERROR }

@@ -12,6 +12,7 @@ import static io.github.sunoport.core.contract.ContractFixture.Operation.FETCH_M
 import static io.github.sunoport.core.contract.ContractFixture.Operation.SUBMIT_LYRICS;
 import static io.github.sunoport.core.contract.ContractFixture.Operation.SUBMIT_MUSIC;
 import static io.github.sunoport.core.contract.ContractFixture.Operation.TIMESTAMPED_LYRICS;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -31,6 +32,12 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.MusicOperation;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -46,6 +53,7 @@ import io.github.sunoport.core.model.Track;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
 import java.time.Duration;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -339,6 +347,53 @@ public abstract class SunoClientContract {
       assertThat(fixture.requestsTo(operation)).as("%s sent after close", operation).isZero();
     }
     closed.close();
+  }
+
+  @Test
+  void uploaded_audio_is_covered_and_the_cover_polls_to_success_where_offered() {
+    if (!client.supports(Capability.UPLOAD_COVER) || !client.supports(Capability.FILE_UPLOAD)) {
+      assertThatThrownBy(() -> client.files().upload(FileUpload.fromBytes(new byte[] {1}, "a.mp3")))
+          .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining(client.provider().value());
+      return;
+    }
+    UploadedFile file = client.files().upload(FileUpload.fromBytes("ID3 audio".getBytes(UTF_8), "demo.mp3"));
+    List<Task> seen = new CopyOnWriteArrayList<>();
+    TaskId id = client.audio().uploadCover(UploadCoverRequest.customInstrumental(file.url(), "Cover", "jazz")
+        .model(SunoModel.V5).build());
+
+    MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
+
+    assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(done.operation()).isEqualTo(MusicOperation.UPLOAD_COVER);
+    assertThat(done.tracks()).isNotEmpty().allSatisfy(t -> assertThat(t.audioUrl()).isPresent());
+    assertProgressInOrder(seen);
+  }
+
+  @Test
+  void music_from_audio_operations_are_offered_or_refused_naming_provider_and_operation() {
+    Map<Capability, ThrowingCallable> calls = new java.util.EnumMap<>(Capability.class);
+    URI audio = URI.create("https://files.example.com/a.mp3");
+    calls.put(Capability.ADD_VOCALS, () -> client.audio().addVocals(AddVocalsRequest.of(audio, "t", "s", "m", "p")));
+    calls.put(Capability.SOUNDS, () -> client.audio().sounds(SoundsRequest.of("rain", SunoModel.V5)));
+    calls.put(Capability.DOWNLOAD_LINK, () -> client.files().downloadLink(audio));
+    int before = requestsSoFar();
+    calls.forEach((capability, call) -> {
+      if (!client.supports(capability)) {
+        // A provider without the whole family refuses at the accessor (audio(), files()), naming it.
+        assertThatThrownBy(call).as(capability.toString()).isInstanceOf(UnsupportedCapabilityException.class)
+            .hasMessageContaining(client.provider().value())
+            .satisfies(e -> assertThat(e.getMessage()).containsAnyOf(capability.toString(), "audio()", "files()"));
+      }
+    });
+    assertThat(requestsSoFar()).isEqualTo(before);
+  }
+
+  private int requestsSoFar() {
+    int total = 0;
+    for (ContractFixture.Operation operation : ContractFixture.Operation.values()) {
+      total += (int) fixture.requestsTo(operation);
+    }
+    return total;
   }
 
   @Test

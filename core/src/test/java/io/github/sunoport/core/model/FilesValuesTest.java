@@ -87,5 +87,10 @@ class FilesValuesTest {
     assertThat(link.isExpiredAt(expiry.minusMillis(1))).isFalse();
     assertThat(link.isExpiredAt(expiry)).isTrue();
     assertThat(link.remainingAt(expiry.plusSeconds(1))).isZero();
+    // kie.ai's documented link, whose masked host is no valid host name, is still a link.
+    assertThat(new TemporaryLink(URI.create("https://tempfile.1f6cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxbd98"), expiry).url()
+        .getRawAuthority()).startsWith("tempfile.");
+    assertThatIllegalArgumentException().isThrownBy(() -> new TemporaryLink(URI.create("file:///tmp/x"), expiry))
+        .withMessageStartingWith("url must be an absolute http or https URL");
   }
 }

@@ -18,7 +18,15 @@ import io.github.sunoport.core.error.ProviderServerException;
 import io.github.sunoport.core.error.ProviderTimeoutException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
+import io.github.sunoport.core.model.AddInstrumentalRequest;
+import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.FileUpload;
+import io.github.sunoport.core.model.MashupRequest;
+import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.SoundsRequest;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.ProviderId;
@@ -66,6 +74,7 @@ public abstract class HostileAnswersSuite {
   static final String KEY = "sk-hostile-suite-0123456789";
   static final String TASK = "task-0001";
   static final String TRACK = "track-0001";
+  static final URI AUDIO = URI.create("https://files.example.com/a.mp3");
   /** One byte per character: 9 MiB, over the 8 MiB adapters read. */
   private static final String OVERSIZED = "{\"code\":200,\"data\":\"" + "x".repeat(9 << 20) + "\"}";
 
@@ -298,6 +307,20 @@ public abstract class HostileAnswersSuite {
       case FETCH_MUSIC -> client.music().fetch(new TaskId(provider, TASK));
       case TIMESTAMPED_LYRICS -> client.music().timestampedLyrics(new TaskId(provider, TASK), new TrackId(provider, TRACK));
       case CREDITS -> client.account().credits();
+      case UPLOAD_COVER -> client.audio().uploadCover(UploadCoverRequest.customInstrumental(AUDIO, "t", "jazz")
+          .model(SunoModel.V5).build());
+      case UPLOAD_EXTEND -> client.audio().uploadExtend(UploadExtendRequest.fromAudio(AUDIO, Duration.ofSeconds(30),
+          SunoModel.V5));
+      case ADD_VOCALS -> client.audio().addVocals(AddVocalsRequest.of(AUDIO, "t", "jazz", "metal", "rain"));
+      case ADD_INSTRUMENTAL -> client.audio().addInstrumental(AddInstrumentalRequest.of(AUDIO, "t", "jazz", "metal"));
+      case REPLACE_SECTION -> client.audio().replaceSection(ReplaceSectionRequest.inTrack(new TaskId(provider, TASK),
+          new TrackId(provider, TRACK)).window(Duration.ZERO, Duration.ofSeconds(10)).replacement("w", "f")
+          .style("s").title("t").build());
+      case MASHUP -> client.audio().mashup(MashupRequest.customInstrumental(AUDIO, AUDIO, "t", "jazz")
+          .model(SunoModel.V5).build());
+      case SOUNDS -> client.audio().sounds(SoundsRequest.of("rain on a roof", SunoModel.V5));
+      case FILE_UPLOAD -> client.files().upload(FileUpload.fromUrl(AUDIO));
+      case DOWNLOAD_LINK -> client.files().downloadLink(AUDIO);
     };
   }
 
