@@ -31,6 +31,7 @@ import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -48,6 +49,7 @@ final class SunoApiComClient extends TransportClient {
       .music(SunoApiComClient::submitMusic, SunoApiComClient::fetchMusic)
       .extend(SunoApiComClient::extend)
       .credits(SunoApiComClient::credits)
+      .concat(SunoApiComClient::concat)
       .build();
 
   /** The two documented routes to a music task; see {@link #fetchMusic}. */
@@ -129,6 +131,15 @@ final class SunoApiComClient extends TransportClient {
     String clip = rules.owned(request.parentTrack());
     String mv = rules.checkExtend(request);
     return transport().exchange().write(api.create(mapper.toWire(request, clip, mv)), created, null);
+  }
+
+  /**
+   * Joining an extension chain is a create with {@code task_type: concat_music} naming the chain's last clip
+   * (docs.sunoapi.com/concat-suno-music); its answer carries {@code task_id} at the top level.
+   */
+  TaskId concat(TrackId lastTrack) {
+    String clip = rules.owned(lastTrack, "lastTrack");
+    return transport().exchange().write(api.create(mapper.concat(clip)), created, null);
   }
 
   /**

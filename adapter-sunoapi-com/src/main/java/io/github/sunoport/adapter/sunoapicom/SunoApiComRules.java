@@ -104,7 +104,12 @@ final class SunoApiComRules {
 
   /** The clip an extension continues, refusing a track another provider made. */
   String owned(TrackId track) {
-    return rules.owned(track, "parentTrack");
+    return owned(track, "parentTrack");
+  }
+
+  /** The track's id at sunoapi.com, refusing another provider's track and naming {@code field}. */
+  String owned(TrackId track, String field) {
+    return rules.owned(track, field);
   }
 
   private String wireModel(Optional<SunoModel> requested) {

@@ -16,6 +16,7 @@ import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.Tuning;
+import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.VocalGender;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
@@ -47,6 +48,25 @@ class SunoApiComRequestsTest {
     assertThat(request.getHeader("Content-Type")).isEqualTo(JSON_UTF8);
     assertThat(body(request)).containsExactly(entry("prompt", "run away"));
     assertThat(id).isEqualTo(TaskId.of("sunoapi-com", "3d51f2fb-2a52-4207-9808-a3aa7c9f64ce"));
+  }
+
+  @Test
+  void concat_sends_the_documented_request_and_reads_the_top_level_task_id() throws Exception {
+    com.answer(json("concat-created.json"));
+
+    TaskId id = com.client().audio().concat(TrackId.of("sunoapi-com", "a533515b-56c9-4eb2-8cb8-7f3dfa165eb8"));
+
+    assertThat(id).isEqualTo(TaskId.of("sunoapi-com", "51bc6dd0-508a-414d-9ef3-71f7bad81cf7"));
+    RecordedRequest request = com.taken();
+    assertThat(request.getPath()).isEqualTo("/sunoapi-com/api/v1/suno/create");
+    assertThat(body(request)).containsOnly(entry("task_type", "concat_music"),
+        entry("continue_clip_id", "a533515b-56c9-4eb2-8cb8-7f3dfa165eb8"));
+    assertThatThrownBy(() -> com.client().audio().concat(TrackId.of("kie", "x")))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("lastTrack"));
+    assertThatThrownBy(() -> com.client().audio().uploadCover(UploadCoverRequest.describe(
+        URI.create("https://files.example.com/a.mp3"), "jazz").build()))
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("audio().uploadCover");
+    assertThat(com.requestCount()).isEqualTo(1);
   }
 
   @Test

@@ -137,6 +137,11 @@ final class BoundPorts<C extends TransportClient> {
       public TaskId sounds(SoundsRequest request) {
         return family(Capability.SOUNDS, "audio().sounds", request);
       }
+
+      @Override
+      public TaskId concat(TrackId lastTrack) {
+        return family(Capability.CONCAT, "audio().concat", lastTrack);
+      }
     };
   }
 

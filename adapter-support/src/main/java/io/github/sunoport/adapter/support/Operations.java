@@ -159,6 +159,11 @@ public final class Operations<C> {
       return family(Capability.SOUNDS, operation);
     }
 
+    /** Joining an extension chain ({@link Capability#CONCAT}). */
+    public Builder<C> concat(BiFunction<C, TrackId, TaskId> operation) {
+      return family(Capability.CONCAT, operation);
+    }
+
     /** Uploading files ({@link Capability#FILE_UPLOAD}). */
     public Builder<C> upload(BiFunction<C, FileUpload, UploadedFile> operation) {
       return family(Capability.FILE_UPLOAD, operation);

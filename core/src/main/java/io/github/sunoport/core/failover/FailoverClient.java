@@ -70,7 +70,7 @@ public final class FailoverClient implements SunoClient {
 
   private static final Set<Capability> AUDIO = EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND,
       Capability.ADD_VOCALS, Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP,
-      Capability.SOUNDS);
+      Capability.SOUNDS, Capability.CONCAT);
 
   private final Map<ProviderId, SunoClient> clients;
   private final Set<Capability> capabilities;
@@ -230,6 +230,11 @@ public final class FailoverClient implements SunoClient {
       @Override
       public TaskId sounds(SoundsRequest request) {
         return route(request, Capability.SOUNDS, "audio().sounds", c -> c.audio().sounds(request));
+      }
+
+      @Override
+      public TaskId concat(TrackId lastTrack) {
+        return route(lastTrack, Capability.CONCAT, "audio().concat", c -> c.audio().concat(lastTrack));
       }
     };
   }

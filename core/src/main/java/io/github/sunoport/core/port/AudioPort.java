@@ -9,6 +9,7 @@ import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 
@@ -65,5 +66,14 @@ public interface AudioPort {
   /** Generates a sound effect or loop. */
   default TaskId sounds(SoundsRequest request) {
     throw UnsupportedCapabilityException.of(provider(), Capability.SOUNDS, "audio().sounds");
+  }
+
+  /**
+   * Joins an extension chain into one full song, given the chain's last track (the one an extension returned).
+   *
+   * @throws io.github.sunoport.core.error.InvalidRequestException if the track belongs to another provider
+   */
+  default TaskId concat(TrackId lastTrack) {
+    throw UnsupportedCapabilityException.of(provider(), Capability.CONCAT, "audio().concat");
   }
 }

@@ -87,6 +87,12 @@ public final class SunoApiComMapper {
         r.personaId().orElse(null), null, null);
   }
 
+  /** Maps joining the extension chain that ends in clip {@code clipId}: {@code task_type: concat_music}, nothing else. */
+  public Create concat(String clipId) {
+    return new Create("concat_music", null, null, null, null, null, null, null, null, null, null, null, null, clipId,
+        null);
+  }
+
   /**
    * Maps an extend request of the parent track {@code clipId}: {@code task_type: extend_music} on the create endpoint,
    * the parent as {@code continue_clip_id}. Overrides go out in custom mode;
