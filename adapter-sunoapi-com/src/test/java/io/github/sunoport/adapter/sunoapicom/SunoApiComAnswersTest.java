@@ -136,6 +136,7 @@ class SunoApiComAnswersTest {
     assertThat(first.modelName()).contains("chirp-v4");
     assertThat(first.audioUrl()).contains("https://cdn.example/26c9c592.mp3");
     assertThat(first.imageUrl()).contains("https://cdn.example/26c9c592.jpeg");
+    assertThat(first.videoUrl()).contains("https://cdn.example/26c9c592.mp4");
     assertThat(first.streamUrl()).isEmpty();
     assertThat(first.duration()).contains(Duration.ofSeconds(198));
     assertThat(first.createdAt().flatMap(ProviderTimestamp::instant))
@@ -228,6 +229,7 @@ class SunoApiComAnswersTest {
     assertThat(first.duration()).contains(Duration.ofMillis(120_500));
     assertThat(first.modelName()).contains("chirp-v3");
     assertThat(first.audioUrl()).contains("https://cdn.example/8c2a7d2e.mp3");
+    assertThat(first.videoUrl()).contains("https://cdn.example/8c2a7d2e.mp4");
     assertThat(task.tracks().get(1).tags()).isEmpty();
   }
 

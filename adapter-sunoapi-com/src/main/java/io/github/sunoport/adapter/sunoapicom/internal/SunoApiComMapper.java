@@ -159,7 +159,8 @@ public final class SunoApiComMapper {
       created = created.or(() -> at);
       tracks.add(Track.builder(new TrackId(id.provider(), clip.clipId())).title(clip.title()).lyrics(clip.lyrics())
           .tags(Values.tags(clip.tags())).modelName(clip.mv()).audioUrl(clip.audioUrl())
-          .imageUrl(clip.imageUrl()).createdAt(at.orElse(null)).duration(Values.seconds(clip.duration()).orElse(null))
+          .imageUrl(clip.imageUrl()).videoUrl(clip.videoUrl()).createdAt(at.orElse(null))
+          .duration(Values.seconds(clip.duration()).orElse(null))
           .state(clipState)
           .failure(clipState == TaskState.FAILED ? clipFailure(clipError.orElse("")) : null)
           .build());
@@ -187,7 +188,7 @@ public final class SunoApiComMapper {
         tracks.add(Track.builder(new TrackId(id.provider(), Optional.ofNullable(clip.id()).orElse(key)))
             .title(clip.title()).lyrics(meta.prompt()).tags(Values.tags(meta.tags())).modelName(clip.modelName())
             .audioUrl(clip.audioUrl())
-            .imageUrl(clip.imageUrl()).createdAt(Values.timestamp(clip.createdAt()).orElse(null))
+            .imageUrl(clip.imageUrl()).videoUrl(clip.videoUrl()).createdAt(Values.timestamp(clip.createdAt()).orElse(null))
             .duration(Values.seconds(meta.duration()).orElse(null)).build());
       }
     });
