@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.sunoport.adapter.recordinfo.AudioDialect;
 import io.github.sunoport.adapter.recordinfo.CallbackVerifier;
 import io.github.sunoport.adapter.recordinfo.RecordInfoDialect;
 import io.github.sunoport.core.spi.SunoProviderFactory;
@@ -71,13 +72,17 @@ class ModuleArchitectureTest {
       .should().beAssignableTo(SunoProviderFactory.class)
       .because("apps open providers by id; clients, dialects, rules and verifiers are not theirs to name");
 
-  /** The family module shows the provider modules its factory base and the two things a provider fills in. */
+  /**
+   * The family module shows the provider modules its factory base and the things a provider fills in: its dialect,
+   * the dialect's facts about music from audio, and its callback verifier.
+   */
   @ArchTest
   static final ArchRule the_family_exposes_only_its_extension_points = classes()
       .that().resideInAPackage(ADAPTERS + "recordinfo")
       .and().arePublic()
       .should().beAssignableTo(SunoProviderFactory.class)
       .orShould().beAssignableTo(RecordInfoDialect.class)
+      .orShould().beAssignableTo(AudioDialect.class)
       .orShould().beAssignableTo(CallbackVerifier.class);
 
   @ArchTest

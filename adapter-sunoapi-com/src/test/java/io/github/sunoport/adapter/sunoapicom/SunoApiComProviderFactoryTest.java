@@ -17,7 +17,8 @@ class SunoApiComProviderFactoryTest {
 
     assertThat(factory).isInstanceOf(SunoApiComProviderFactory.class);
     assertThat(factory.capabilities())
-        .containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS);
+        .containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS,
+            Capability.CONCAT);
     assertThat(factory.defaultBaseUrl()).isEqualTo(URI.create("https://api.sunoapi.com/"));
   }
 
