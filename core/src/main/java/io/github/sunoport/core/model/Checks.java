@@ -124,7 +124,7 @@ final class Checks {
     present(value, name);
     value.ifPresent(d -> {
       if (d.getNano() != 0 || d.getSeconds() < 10 || d.getSeconds() > 360) {
-        throw new IllegalArgumentException(name + " must be whole seconds from 10 to 360, was " + d);
+        throw invalid(name, "must be whole seconds from 10 to 360, was " + d);
       }
     });
   }
@@ -133,11 +133,11 @@ final class Checks {
   static Duration offset(Duration value, String name) {
     present(value, name);
     if (value.isNegative()) {
-      throw new IllegalArgumentException(name + " is negative: " + value);
+      throw invalid(name, "is negative: " + value);
     }
     if (value.getNano() % 10_000_000 != 0) {
       // Rounding would move the point behind the caller's back; providers read two decimals.
-      throw new IllegalArgumentException(name + " must be a whole number of hundredths of a second, was " + value);
+      throw invalid(name, "must be a whole number of hundredths of a second, was " + value);
     }
     return value;
   }

@@ -55,7 +55,7 @@ public final class FileUpload {
   public static FileUpload fromBytes(byte[] bytes, String fileName) {
     Objects.requireNonNull(bytes, "bytes == null");
     if (bytes.length == 0) {
-      throw new IllegalArgumentException("bytes is empty");
+      throw Checks.invalid("bytes", "is empty");
     }
     return new FileUpload(Source.BYTES, null, bytes.clone(), null, DEFAULT_FOLDER,
         Objects.requireNonNull(fileName, "fileName == null"));
@@ -69,7 +69,7 @@ public final class FileUpload {
     Objects.requireNonNull(file, "file == null");
     Path name = file.getFileName();
     if (name == null) {
-      throw new IllegalArgumentException("file names no file: " + file);
+      throw Checks.invalid("file", "names no file: " + file);
     }
     return new FileUpload(Source.FILE, null, null, file, DEFAULT_FOLDER, name.toString());
   }
@@ -146,7 +146,7 @@ public final class FileUpload {
     Checks.text(folder, "folder", MAX_NAME_LENGTH);
     if (!FOLDER.matcher(folder).matches() || folder.contains("/../") || folder.startsWith("../")
         || folder.endsWith("/..") || folder.equals("..")) {
-      throw new IllegalArgumentException("folder must be segments of letters, digits, '.', '_' or '-' joined by '/', "
+      throw Checks.invalid("folder", "must be segments of letters, digits, '.', '_' or '-' joined by '/', "
           + "without a leading or trailing slash; was '" + folder + "'");
     }
     return folder;
@@ -155,7 +155,7 @@ public final class FileUpload {
   private static String checkFileName(String fileName) {
     Checks.printable(Checks.text(fileName, "fileName", MAX_NAME_LENGTH), "fileName");
     if (fileName.contains("/") || fileName.contains("\\") || fileName.equals(".") || fileName.equals("..")) {
-      throw new IllegalArgumentException("fileName must be a plain name without a path, was '" + fileName + "'");
+      throw Checks.invalid("fileName", "must be a plain name without a path, was '" + fileName + "'");
     }
     return fileName;
   }

@@ -42,7 +42,7 @@ public record MashupRequest(
   public MashupRequest {
     uploadUrls = Checks.list(uploadUrls, "uploadUrls");
     if (uploadUrls.size() != 2) {
-      throw new IllegalArgumentException("uploadUrls must name exactly 2 tracks, named " + uploadUrls.size());
+      throw Checks.invalid("uploadUrls", "must name exactly 2 tracks, named " + uploadUrls.size());
     }
     for (int i = 0; i < 2; i++) {
       Checks.audioUrl(uploadUrls.get(i), "uploadUrls[" + i + "]");

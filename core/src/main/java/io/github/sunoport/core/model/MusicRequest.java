@@ -86,7 +86,7 @@ public record MusicRequest(
       require(style, "style", "custom mode needs a style");
       require(title, "title", "custom mode needs a title");
       if (!instrumental && prompt.isEmpty() && lyrics.isEmpty()) {
-        throw new IllegalArgumentException("prompt is missing: custom mode with vocals needs the lyrics as prompt "
+        throw Checks.invalid("prompt", "is missing: custom mode with vocals needs the lyrics as prompt "
             + "(or as lyrics)");
       }
     } else {

@@ -57,11 +57,11 @@ public record ReplaceSectionRequest(
       SongText.require(task, "task", "the track form names the task that made the track");
       SongText.require(track, "track", "the track form names the track to edit");
       if (uploadUrl.isPresent() || model.isPresent()) {
-        throw new IllegalArgumentException((uploadUrl.isPresent() ? "uploadUrl" : "model")
-            + " cannot be set when editing a generated track; the track's own audio and model are used");
+        throw Checks.invalid(uploadUrl.isPresent() ? "uploadUrl" : "model",
+            "cannot be set when editing a generated track; the track's own audio and model are used");
       }
       if (!task.get().provider().equals(track.get().provider())) {
-        throw new IllegalArgumentException("track " + track.get() + " and task " + task.get()
+        throw Checks.invalid("track", "" + track.get() + " and task " + task.get()
             + " belong to different providers");
       }
     } else {
@@ -74,7 +74,7 @@ public record ReplaceSectionRequest(
     Checks.offset(start, "start");
     Checks.offset(end, "end");
     if (end.minus(start).compareTo(Duration.ofSeconds(MIN_WINDOW_SECONDS)) < 0) {
-      throw new IllegalArgumentException("end must be at least " + MIN_WINDOW_SECONDS + " s after start; the window "
+      throw Checks.invalid("end", "must be at least " + MIN_WINDOW_SECONDS + " s after start; the window "
           + start + " to " + end + " is shorter");
     }
     Checks.printable(Checks.text(fullLyrics, "fullLyrics", MusicRequest.MAX_TEXT_LENGTH), "fullLyrics");

@@ -21,8 +21,7 @@ final class SongText {
       require(style, "style", "custom mode needs a style");
       require(title, "title", "custom mode needs a title");
       if (!instrumental && prompt.isEmpty() && lyrics.isEmpty()) {
-        throw new IllegalArgumentException(
-            "prompt is missing: custom mode with vocals needs the lyrics as prompt (or as lyrics)");
+        throw Checks.invalid("prompt", "is missing: custom mode with vocals needs the lyrics as prompt (or as lyrics)");
       }
     } else {
       require(prompt, "prompt", "description mode needs a prompt describing the song");
@@ -35,13 +34,13 @@ final class SongText {
 
   static void require(Optional<?> value, String name, String why) {
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(name + " is missing: " + why);
+      throw Checks.invalid(name, "is missing: " + why);
     }
   }
 
   private static void forbid(boolean present, String name) {
     if (present) {
-      throw new IllegalArgumentException(name + " is only used in custom mode");
+      throw Checks.invalid(name, "is only used in custom mode");
     }
   }
 }

@@ -35,6 +35,6 @@ public enum SoundKey {
         return key;
       }
     }
-    throw new IllegalArgumentException("soundKey '" + symbol + "' is not a key; use C to B with an optional # and m");
+    throw Checks.invalid("soundKey", "'" + symbol + "' is not a key; use C to B with an optional # and m");
   }
 }

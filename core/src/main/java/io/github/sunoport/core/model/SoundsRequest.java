@@ -36,7 +36,7 @@ public record SoundsRequest(
     Objects.requireNonNull(model, "model == null");
     Checks.present(tempo, "tempo").ifPresent(t -> {
       if (t < 1 || t > MAX_TEMPO) {
-        throw new IllegalArgumentException("tempo must be between 1 and " + MAX_TEMPO + " BPM, was " + t);
+        throw Checks.invalid("tempo", "must be between 1 and " + MAX_TEMPO + " BPM, was " + t);
       }
     });
     Checks.present(key, "key");

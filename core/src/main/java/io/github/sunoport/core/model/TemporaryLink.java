@@ -22,7 +22,7 @@ public record TemporaryLink(URI url, Instant expiresAt) {
     String scheme = url.getScheme();
     if (!url.isAbsolute() || url.getRawAuthority() == null
         || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-      throw new IllegalArgumentException("url must be an absolute http or https URL, was scheme '" + scheme + "'");
+      throw Checks.invalid("url", "must be an absolute http or https URL, was scheme '" + scheme + "'");
     }
     Objects.requireNonNull(expiresAt, "expiresAt == null");
   }

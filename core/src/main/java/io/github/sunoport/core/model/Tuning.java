@@ -48,14 +48,14 @@ public record Tuning(
     Checks.present(variety, "variety");
     variety.ifPresent(v -> {
       if (v < 0 || v > MAX_VARIETY) {
-        throw new IllegalArgumentException("variety must be between 0 and " + MAX_VARIETY + ", was " + v);
+        throw Checks.invalid("variety", "must be between 0 and " + MAX_VARIETY + ", was " + v);
       }
     });
     Checks.present(personaId, "personaId");
     personaId.ifPresent(v -> Checks.identifier(v, "personaId", TrackId.MAX_LENGTH));
     Checks.present(personaModel, "personaModel");
     if (personaModel.isPresent() && personaId.isEmpty()) {
-      throw new IllegalArgumentException("personaModel needs a personaId");
+      throw Checks.invalid("personaModel", "needs a personaId");
     }
   }
 

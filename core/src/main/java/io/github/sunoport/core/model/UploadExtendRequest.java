@@ -38,7 +38,7 @@ public record UploadExtendRequest(
     Checks.audioUrl(uploadUrl, "uploadUrl");
     Checks.present(continueAt, "continueAt").ifPresent(at -> {
       if (at.isZero()) {
-        throw new IllegalArgumentException("continueAt must be positive, was " + at);
+        throw Checks.invalid("continueAt", "must be positive, was " + at);
       }
       Checks.offset(at, "continueAt");
     });

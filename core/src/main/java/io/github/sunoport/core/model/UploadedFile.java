@@ -35,7 +35,7 @@ public record UploadedFile(
     Objects.requireNonNull(size, "size == null");
     size.ifPresent(s -> {
       if (s < 0) {
-        throw new IllegalArgumentException("size is negative: " + s);
+        throw Checks.invalid("size", "is negative: " + s);
       }
     });
     Objects.requireNonNull(mimeType, "mimeType == null");

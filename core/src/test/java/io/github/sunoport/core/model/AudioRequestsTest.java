@@ -1,9 +1,10 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -36,17 +37,17 @@ class AudioRequestsTest {
 
   @Test
   void upload_extend_refuses_a_bad_point_and_mixed_forms() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadExtendRequest.fromAudio(AUDIO, Duration.ZERO, SunoModel.V4))
         .withMessageStartingWith("continueAt must be positive");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadExtendRequest.fromAudio(AUDIO, Duration.ofMillis(60_005), SunoModel.V4))
         .withMessageStartingWith("continueAt must be a whole number of hundredths of a second");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> new UploadExtendRequest(AUDIO, true, Optional.empty(), Optional.of("l"), Optional.empty(),
             Optional.empty(), false, SunoModel.V4, Tuning.none(), Optional.empty()))
         .withMessage("prompt cannot be set when keeping the uploaded audio's parameters");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadExtendRequest.overridingInstrumental(AUDIO, Duration.ofSeconds(30), "c", "t",
             SunoModel.V5).withTuning(Tuning.none().withVocalGender(VocalGender.FEMALE)))
         .withMessageStartingWith("vocalGender cannot be set for an instrumental extension");
@@ -77,11 +78,11 @@ class AudioRequestsTest {
     assertThat(request.tuning().variety()).hasValue(2);
     assertThat(request.model()).contains(SunoModel.V6);
     assertThat(request.lyrics()).contains("[Verse] la");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> new AddVocalsRequest(AUDIO, "t", "s", Optional.empty(), Optional.empty(), Optional.empty(),
             Tuning.none(), Optional.empty()))
         .withMessage("negativeTags is missing: adding vocals needs the styles to avoid");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> AddVocalsRequest.of(AUDIO, "", "Jazz", "metal", "p")).withMessage("title is blank");
   }
 
@@ -91,7 +92,7 @@ class AudioRequestsTest {
 
     assertThat(request.style()).isEqualTo("relaxing, piano");
     assertThat(request.model()).isEmpty();
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> new AddInstrumentalRequest(AUDIO, "t", "s", Optional.empty(), Optional.empty(),
             Tuning.none(), Optional.empty()))
         .withMessageStartingWith("negativeTags is missing");
@@ -119,25 +120,25 @@ class AudioRequestsTest {
 
   @Test
   void replace_section_refuses_a_short_window_mixed_forms_and_foreign_pairs() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> ReplaceSectionRequest.inTrack(TASK, TRACK).window(Duration.ofSeconds(5),
             Duration.ofMillis(14_990)).replacement("w", "f").style("s").title("t").build())
         .withMessageStartingWith("end must be at least 10 s after start");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> ReplaceSectionRequest.inTrack(TASK, TrackId.of("sunoapi-org", "x"))
             .window(Duration.ZERO, Duration.ofSeconds(20)).replacement("w", "f").style("s").title("t").build())
         .withMessageEndingWith("belong to different providers");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> new ReplaceSectionRequest(Optional.of(TASK), Optional.of(TRACK), Optional.of(AUDIO),
             Optional.empty(), "w", "s", "t", Duration.ZERO, Duration.ofSeconds(20), "f", Optional.empty(),
             Tuning.none(), Optional.empty()))
         .withMessageStartingWith("uploadUrl cannot be set when editing a generated track");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> new ReplaceSectionRequest(Optional.empty(), Optional.empty(), Optional.of(AUDIO),
             Optional.empty(), "w", "s", "t", Duration.ZERO, Duration.ofSeconds(20), "f", Optional.empty(),
             Tuning.none(), Optional.empty()))
         .withMessageStartingWith("model is missing");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> ReplaceSectionRequest.inTrack(TASK, TRACK).window(Duration.ofMillis(-10),
             Duration.ofSeconds(20)).replacement("w", "f").style("s").title("t").build())
         .withMessageStartingWith("start is negative");
@@ -152,12 +153,12 @@ class AudioRequestsTest {
     MashupRequest request = MashupRequest.custom(AUDIO, OTHER, "Relaxing", "Jazz", "la").model(SunoModel.V5).build();
 
     assertThat(request.uploadUrls()).containsExactly(AUDIO, OTHER);
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> new MashupRequest(List.of(AUDIO), false, Optional.of("x"), Optional.empty(),
             Optional.empty(), Optional.empty(), false, SunoModel.V5, Optional.empty(), Tuning.none(),
             Optional.empty()))
         .withMessage("uploadUrls must name exactly 2 tracks, named 1");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> MashupRequest.describe(AUDIO, URI.create("ftp://x/y.mp3"), "x").build())
         .withMessageStartingWith("uploadUrls[1] must be an absolute http or https URL");
   }
@@ -171,11 +172,11 @@ class AudioRequestsTest {
     assertThat(request.tempo()).hasValue(166);
     assertThat(request.key()).contains(SoundKey.D_SHARP_MINOR);
     assertThat(request.grabLyrics()).isTrue();
-    assertThatIllegalArgumentException().isThrownBy(() -> SoundsRequest.of("x".repeat(501), SunoModel.V5))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> SoundsRequest.of("x".repeat(501), SunoModel.V5))
         .withMessage("prompt is 501 characters long, more than the 500 allowed");
-    assertThatIllegalArgumentException().isThrownBy(() -> request.withTempo(0))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> request.withTempo(0))
         .withMessage("tempo must be between 1 and 300 BPM, was 0");
-    assertThatIllegalArgumentException().isThrownBy(() -> request.withTempo(301))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> request.withTempo(301))
         .withMessage("tempo must be between 1 and 300 BPM, was 301");
   }
 
@@ -186,7 +187,7 @@ class AudioRequestsTest {
       assertThat(SoundKey.of(key.symbol())).isEqualTo(key);
     }
     assertThat(SoundKey.of("any")).isEqualTo(SoundKey.ANY);
-    assertThatIllegalArgumentException().isThrownBy(() -> SoundKey.of("H")).withMessageStartingWith("soundKey 'H'");
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> SoundKey.of("H")).withMessageStartingWith("soundKey 'H'");
   }
 
   @Test
@@ -198,11 +199,11 @@ class AudioRequestsTest {
     assertThat(request.variety()).hasValue(4);
     assertThat(request.duration()).contains(Duration.ofSeconds(200));
     assertThat(request.tuning().personaModel()).contains(PersonaModel.VOICE);
-    assertThatIllegalArgumentException().isThrownBy(() -> MusicRequest.describe("x").variety(5).build())
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> MusicRequest.describe("x").variety(5).build())
         .withMessageStartingWith("variety must be between 0 and 4");
-    assertThatIllegalArgumentException().isThrownBy(() -> MusicRequest.describe("x").lyrics("l").build())
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> MusicRequest.describe("x").lyrics("l").build())
         .withMessageStartingWith("lyrics is only used in custom mode");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> MusicRequest.custom("t", "pop", "la").persona(null, PersonaModel.STYLE).build())
         .withMessage("personaModel needs a personaId");
     assertThat(MusicRequest.custom("t", "pop", null).lyrics("only lyrics").build().prompt()).isEmpty();

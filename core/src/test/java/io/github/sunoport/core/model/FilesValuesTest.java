@@ -1,8 +1,9 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,17 +49,17 @@ class FilesValuesTest {
   @ParameterizedTest
   @ValueSource(strings = {"/lead", "trail/", "a//b", "..", "a/../b", "sp ace", ""})
   void folder_must_be_plain_segments(String folder) {
-    assertThatIllegalArgumentException().isThrownBy(() -> FileUpload.fromBytes(new byte[] {1}, "a").inFolder(folder))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> FileUpload.fromBytes(new byte[] {1}, "a").inFolder(folder))
         .withMessageContaining("folder");
   }
 
   @Test
   void file_name_has_no_path_and_bytes_are_not_empty() {
-    assertThatIllegalArgumentException().isThrownBy(() -> FileUpload.fromBytes(new byte[] {1}, "../a.mp3"))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> FileUpload.fromBytes(new byte[] {1}, "../a.mp3"))
         .withMessageStartingWith("fileName must be a plain name");
-    assertThatIllegalArgumentException().isThrownBy(() -> FileUpload.fromBytes(new byte[0], "a.mp3"))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> FileUpload.fromBytes(new byte[0], "a.mp3"))
         .withMessage("bytes is empty");
-    assertThatIllegalArgumentException().isThrownBy(() -> FileUpload.fromUrl(URI.create("file:///etc/passwd")))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> FileUpload.fromUrl(URI.create("file:///etc/passwd")))
         .withMessageStartingWith("fileUrl must be an absolute http or https URL");
   }
 
@@ -73,7 +74,7 @@ class FilesValuesTest {
 
     assertThat(audio.isAudio()).isTrue();
     assertThat(image.isAudio()).isFalse();
-    assertThatIllegalArgumentException().isThrownBy(() -> new UploadedFile(URI.create("https://f/a"),
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new UploadedFile(URI.create("https://f/a"),
         Optional.empty(), Optional.empty(), OptionalLong.of(-1), Optional.empty(), Optional.empty(), now))
         .withMessage("size is negative: -1");
   }
@@ -90,7 +91,7 @@ class FilesValuesTest {
     // kie.ai's documented link, whose masked host is no valid host name, is still a link.
     assertThat(new TemporaryLink(URI.create("https://tempfile.1f6cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxbd98"), expiry).url()
         .getRawAuthority()).startsWith("tempfile.");
-    assertThatIllegalArgumentException().isThrownBy(() -> new TemporaryLink(URI.create("file:///tmp/x"), expiry))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TemporaryLink(URI.create("file:///tmp/x"), expiry))
         .withMessageStartingWith("url must be an absolute http or https URL");
   }
 }

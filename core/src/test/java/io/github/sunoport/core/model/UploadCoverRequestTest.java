@@ -1,9 +1,10 @@
 package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -58,26 +59,26 @@ class UploadCoverRequestTest {
 
   @Test
   void refuses_what_the_mode_does_not_allow_naming_the_field() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadCoverRequest.custom(AUDIO, "t", "pop", "l").prompt(null).build())
         .withMessageStartingWith("prompt is missing");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadCoverRequest.describe(AUDIO, "x").title("t").build())
         .withMessage("title is only used in custom mode");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadCoverRequest.describe(AUDIO, "x").lyrics("l").build())
         .withMessage("lyrics is only used in custom mode");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadCoverRequest.describe(AUDIO, "x").tuning(Tuning.none().withPersona("p")).build())
         .withMessage("personaId is only used in custom mode");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadCoverRequest.customInstrumental(AUDIO, "t", " ").build())
         .withMessage("style is blank");
   }
 
   @Test
   void refuses_an_upload_url_that_is_not_web() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidRequestException.class)
         .isThrownBy(() -> UploadCoverRequest.describe(URI.create("file:///home/me/song.mp3"), "x").build())
         .withMessageStartingWith("uploadUrl must be an absolute http or https URL");
     assertThatNullPointerException().isThrownBy(() -> UploadCoverRequest.describe(null, "x").build())
@@ -87,7 +88,7 @@ class UploadCoverRequestTest {
   @Test
   void duration_is_whole_seconds_from_10_to_360() {
     for (Duration bad : new Duration[] {Duration.ofSeconds(9), Duration.ofSeconds(361), Duration.ofMillis(30_500)}) {
-      assertThatIllegalArgumentException()
+      assertThatExceptionOfType(InvalidRequestException.class)
           .isThrownBy(() -> UploadCoverRequest.describe(AUDIO, "x").duration(bad).build())
           .withMessageStartingWith("duration must be whole seconds from 10 to 360");
     }
