@@ -92,6 +92,13 @@ public record ProviderTimestamp(LocalDateTime dateTime, Optional<ZoneOffset> off
     return offset.map(o -> dateTime.toInstant(o)).orElseGet(() -> dateTime.atZone(assumedZone).toInstant());
   }
 
+  /** Returns this time moved by {@code amount}, in the same zone (or none). */
+  public ProviderTimestamp plus(java.time.Duration amount) {
+    Objects.requireNonNull(amount, "amount == null");
+    return new ProviderTimestamp(dateTime.plus(amount), offset);
+  }
+
+
   /** ISO-8601, with the offset when known. */
   @Override
   public String toString() {

@@ -3,7 +3,7 @@ package io.github.sunoport.core.model;
 import java.util.Optional;
 
 /** What every task has, whatever it produces: identity, normalized state, the provider's word, and failure. */
-public sealed interface Task permits LyricsTask, MusicTask {
+public sealed interface Task permits DerivedTask, LyricsTask, MusicTask {
   /** The task's id and owning provider. */
   TaskId id();
 

@@ -110,4 +110,12 @@ class ProviderTimestampTest {
   void does_not_take_short_long_or_signed_numbers_for_times(String text) {
     assertThat(ProviderTimestamp.tryParse(text)).isEmpty();
   }
+
+  @Test
+  void plus_moves_the_time_and_keeps_the_zone_or_its_absence() {
+    assertThat(ProviderTimestamp.parse("2025-01-01 00:10:00").plus(java.time.Duration.ofDays(15)))
+        .hasToString("2025-01-16T00:10");
+    assertThat(ProviderTimestamp.parse("2025-01-15T10:35:27.000Z").plus(java.time.Duration.ofDays(14)))
+        .hasToString("2025-01-29T10:35:27Z");
+  }
 }

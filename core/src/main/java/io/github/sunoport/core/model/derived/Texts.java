@@ -1,0 +1,61 @@
+package io.github.sunoport.core.model.derived;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Argument checks of this package; every message names the field. */
+final class Texts {
+  private Texts() {}
+
+  /** Non-blank, at most {@code maxLength} characters, no control character but tab, CR and LF. */
+  static String text(String value, String name, int maxLength) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " is blank");
+    }
+    if (value.length() > maxLength) {
+      throw new IllegalArgumentException(
+          name + " is " + value.length() + " characters long, more than the " + maxLength + " allowed");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        throw new IllegalArgumentException(
+            name + " contains control character U+" + String.format("%04X", (int) c) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
+  static Optional<String> optionalText(Optional<String> value, String name, int maxLength) {
+    Objects.requireNonNull(value, name + " == null");
+    value.ifPresent(v -> text(v, name, maxLength));
+    return value;
+  }
+
+  /** An id: non-blank text without white space. */
+  static String identifier(String value, String name, int maxLength) {
+    text(value, name, maxLength);
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
+        throw new IllegalArgumentException(name + " contains white space at index " + i);
+      }
+    }
+    return value;
+  }
+
+  /** An absolute http(s) URL with a host; only scheme and host are shown, since callback URLs carry tokens. */
+  static Optional<URI> webUrl(Optional<URI> url, String name) {
+    Objects.requireNonNull(url, name + " == null");
+    url.ifPresent(u -> {
+      String scheme = u.getScheme();
+      if (!u.isAbsolute() || u.getHost() == null
+          || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        throw new IllegalArgumentException(name + " must be an absolute http or https URL with a host, was scheme '"
+            + scheme + "' host '" + u.getHost() + "'");
+      }
+    });
+    return url;
+  }
+}
