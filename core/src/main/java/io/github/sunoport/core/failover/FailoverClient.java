@@ -32,8 +32,14 @@ import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.AudioPort;
 import io.github.sunoport.core.port.FilesPort;
+import io.github.sunoport.core.model.derived.BoostedStyle;
+import io.github.sunoport.core.model.derived.Persona;
+import io.github.sunoport.core.model.derived.PersonaRequest;
+import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.DerivedOutputsPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
+import io.github.sunoport.core.port.StylingPort;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -65,6 +71,9 @@ import java.util.function.Function;
  * Closing this client closes every client it holds.
  */
 public final class FailoverClient implements SunoClient {
+  private static final Set<Capability> DERIVED = EnumSet.of(Capability.WAV, Capability.SYNCHRONOUS_WAV,
+      Capability.STEMS, Capability.MIDI, Capability.VIDEO, Capability.COVER_IMAGE);
+
   /** The id this client reports; tasks it returns carry the id of the provider that really owns them. */
   public static final ProviderId ID = ProviderId.of("failover");
 
@@ -265,6 +274,28 @@ public final class FailoverClient implements SunoClient {
   }
 
   @Override
+  public DerivedOutputsPort derived() {
+    requireAny(DERIVED, "derived()");
+    return new FailoverDerivedPort(this::route);
+  }
+
+  @Override
+  public StylingPort styling() {
+    requireAny(EnumSet.of(Capability.PERSONA, Capability.STYLE_BOOST), "styling()");
+    return new StylingPort() {
+      @Override
+      public Persona createPersona(PersonaRequest request) {
+        return route(request, Capability.PERSONA, "styling().createPersona", c -> c.styling().createPersona(request));
+      }
+
+      @Override
+      public BoostedStyle boostStyle(String content) {
+        return route(content, Capability.STYLE_BOOST, "styling().boostStyle", c -> c.styling().boostStyle(content));
+      }
+    };
+  }
+
+  @Override
   public AccountPort account() {
     require(Capability.CREDITS, "account()");
     return () -> firstWith(Capability.CREDITS, "account().credits").get(0).account().credits();
@@ -299,7 +330,7 @@ public final class FailoverClient implements SunoClient {
    * tried at each provider able to do it in order of preference while the error says another one may accept it.
    * Every port method of this client goes through here.
    */
-  private <R> R route(Object request, Capability capability, String name, Function<SunoClient, R> operation) {
+  <R> R route(Object request, Capability capability, String name, Function<SunoClient, R> operation) {
     Objects.requireNonNull(request, "request == null");
     if (request instanceof Owned owned) {
       return operation.apply(ownerOf(owned));
@@ -348,6 +379,13 @@ public final class FailoverClient implements SunoClient {
       throw UnsupportedCapabilityException.of(ID, capability, operation);
     }
     return able;
+  }
+
+  private void requireAny(Set<Capability> any, String operation) {
+    if (any.stream().noneMatch(capabilities::contains)) {
+      throw new UnsupportedCapabilityException("no provider of this failover client offers any of " + any + ": "
+          + operation + " is not available", ErrorDetails.of(ID));
+    }
   }
 
   private void require(Capability capability, String operation) {

@@ -35,5 +35,21 @@ public enum Capability {
   /** Putting files on the provider's upload host. */
   FILE_UPLOAD,
   /** Turning a file URL the provider made into a temporary direct-download link. */
-  DOWNLOAD_LINK
+  DOWNLOAD_LINK,
+  /** Converting a track to WAV as a task. */
+  WAV,
+  /** Converting a track to WAV in one call, answered at once. */
+  SYNCHRONOUS_WAV,
+  /** Splitting a track into stems. */
+  STEMS,
+  /** Transcribing separated stems to MIDI. */
+  MIDI,
+  /** Rendering a music video of a track. */
+  VIDEO,
+  /** Making cover art for a music task. */
+  COVER_IMAGE,
+  /** Making a persona from a track's voice. */
+  PERSONA,
+  /** Boosting a short style description into a richer one. */
+  STYLE_BOOST
 }

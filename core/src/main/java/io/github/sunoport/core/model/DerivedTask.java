@@ -65,7 +65,7 @@ public record DerivedTask<R extends DerivedResult>(
     if (state == TaskState.SUCCEEDED && result.isEmpty()) {
       throw new IllegalArgumentException("a SUCCEEDED " + kind + " task needs its result");
     }
-    Task.checkFailureMatchesState(state, failure);
+    Checks.failureMatchesState(state, failure);
   }
 
   /** Derived tasks are created from a track, not from a request the provider echoes; this is always empty. */

@@ -1,6 +1,7 @@
 package io.github.sunoport.core.port;
 
 import io.github.sunoport.core.callback.CallbackPort;
+import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
@@ -93,6 +94,26 @@ public interface SunoClient extends AutoCloseable {
     AudioPort audio = audio();
     URI url = files().uploadAudio(localAudio).url();
     return audio.uploadCover(request.apply(url));
+  }
+
+  /**
+   * The port deriving WAV, stems, MIDI, video and cover art from finished tracks.
+   *
+   * @throws UnsupportedCapabilityException if the provider derives none of them (the default)
+   */
+  default DerivedOutputsPort derived() {
+    throw new UnsupportedCapabilityException("provider '" + provider() + "' derives no outputs (WAV, STEMS, MIDI, "
+        + "VIDEO, COVER_IMAGE): derived() is not available", ErrorDetails.of(provider()));
+  }
+
+  /**
+   * The port making personas and boosting styles.
+   *
+   * @throws UnsupportedCapabilityException if the provider offers neither (the default)
+   */
+  default StylingPort styling() {
+    throw new UnsupportedCapabilityException("provider '" + provider() + "' offers neither PERSONA nor STYLE_BOOST: "
+        + "styling() is not available", ErrorDetails.of(provider()));
   }
 
   /**

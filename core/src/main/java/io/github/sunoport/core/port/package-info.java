@@ -11,13 +11,15 @@
  *       timestamped lyrics.
  *   <li>{@link io.github.sunoport.core.port.AccountPort} ({@code account()}): the credit balance.
  *   <li>{@link io.github.sunoport.core.callback.CallbackPort} ({@code callbacks()}): parse pushed results.
+ *   <li>{@link io.github.sunoport.core.port.DerivedOutputsPort} ({@code derived()}): WAV, stems, MIDI, video and cover
+ *       image of a finished track, each a task awaited like music.
+ *   <li>{@link io.github.sunoport.core.port.StylingPort} ({@code styling()}): persona and style boost, answered at
+ *       once.
  * </ul>
  * The families still to come each get their own port with the same shape:
  * <ul>
  *   <li>music from audio: upload and cover, upload and extend, add vocals, add an instrumental, replace a section,
  *       mashup, sounds;
- *   <li>derived outputs of a track: WAV, stems, MIDI, video, cover image;
- *   <li>persona and style boost;
  *   <li>files: upload, download link.
  * </ul>
  *

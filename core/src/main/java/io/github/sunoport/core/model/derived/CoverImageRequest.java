@@ -1,5 +1,6 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.model.Owned;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param musicTask the finished music task
  * @param callbackUrl where the provider should push the result; falls back to the client's default
  */
-public record CoverImageRequest(TaskId musicTask, Optional<URI> callbackUrl) {
+public record CoverImageRequest(TaskId musicTask, Optional<URI> callbackUrl) implements Owned {
   /** Checks that nothing is null and that a callback URL is an absolute web URL. */
   public CoverImageRequest {
     Objects.requireNonNull(musicTask, "musicTask == null");
@@ -31,6 +32,7 @@ public record CoverImageRequest(TaskId musicTask, Optional<URI> callbackUrl) {
   }
 
   /** The provider that ran the music task. */
+  @Override
   public ProviderId owner() {
     return musicTask.provider();
   }

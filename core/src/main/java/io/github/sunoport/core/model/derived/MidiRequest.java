@@ -1,5 +1,6 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.model.Owned;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * @param stem one stem of it ({@link StemPart#id()}); empty transcribes all of them
  * @param callbackUrl where the provider should push the result; falls back to the client's default
  */
-public record MidiRequest(TaskId separation, Optional<TrackId> stem, Optional<URI> callbackUrl) {
+public record MidiRequest(TaskId separation, Optional<TrackId> stem, Optional<URI> callbackUrl)
+    implements Owned {
   /**
    * Checks that nothing is null, that the stem belongs to the separation's provider and that a callback URL is an
    * absolute web URL.
@@ -47,6 +49,7 @@ public record MidiRequest(TaskId separation, Optional<TrackId> stem, Optional<UR
   }
 
   /** The provider that ran the separation. */
+  @Override
   public ProviderId owner() {
     return separation.provider();
   }

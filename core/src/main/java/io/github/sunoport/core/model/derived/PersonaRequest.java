@@ -1,5 +1,6 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.model.Owned;
 import io.github.sunoport.core.model.ProviderId;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record PersonaRequest(
     String description,
     OptionalDouble vocalStartSeconds,
     OptionalDouble vocalEndSeconds,
-    Optional<String> style) {
+    Optional<String> style) implements Owned {
   /** A bound above every provider's own limit. */
   public static final int MAX_TEXT_LENGTH = 1_000;
   /** The shortest analysed window, in seconds. */
@@ -68,7 +69,8 @@ public record PersonaRequest(
   }
 
   /** The provider that made the track. */
+  @Override
   public ProviderId owner() {
-    return source.task().provider();
+    return source.owner();
   }
 }

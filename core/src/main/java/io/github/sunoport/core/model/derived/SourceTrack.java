@@ -1,5 +1,7 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.model.Owned;
+import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Objects;
  * @param task the music task that made the track
  * @param track the track
  */
-public record SourceTrack(TaskId task, TrackId track) {
+public record SourceTrack(TaskId task, TrackId track) implements Owned {
   /**
    * Checks that neither is null and that both belong to the same provider.
    *
@@ -29,5 +31,11 @@ public record SourceTrack(TaskId task, TrackId track) {
   /** Returns track {@code track} of music task {@code task}. */
   public static SourceTrack of(TaskId task, TrackId track) {
     return new SourceTrack(task, track);
+  }
+
+  /** The provider that made the track. */
+  @Override
+  public ProviderId owner() {
+    return track.provider();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.model.Owned;
 import io.github.sunoport.core.model.ProviderId;
 import java.net.URI;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * @param callbackUrl where the provider should push the result; falls back to the client's default
  */
 public record VideoRequest(
-    SourceTrack source, Optional<String> author, Optional<String> domainName, Optional<URI> callbackUrl) {
+    SourceTrack source, Optional<String> author, Optional<String> domainName, Optional<URI> callbackUrl)
+    implements Owned {
   /** The providers' limit for {@code author} and {@code domainName}. */
   public static final int MAX_LABEL_LENGTH = 50;
 
@@ -47,7 +49,8 @@ public record VideoRequest(
   }
 
   /** The provider that made the track, which is the only one that can render it. */
+  @Override
   public ProviderId owner() {
-    return source.task().provider();
+    return source.owner();
   }
 }

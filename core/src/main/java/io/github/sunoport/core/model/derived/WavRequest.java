@@ -1,5 +1,6 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.model.Owned;
 import io.github.sunoport.core.model.ProviderId;
 import java.net.URI;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param source the track to convert and the music task that made it
  * @param callbackUrl where the provider should push the result; falls back to the client's default
  */
-public record WavRequest(SourceTrack source, Optional<URI> callbackUrl) {
+public record WavRequest(SourceTrack source, Optional<URI> callbackUrl) implements Owned {
   /** Checks that nothing is null and that a callback URL is an absolute web URL. */
   public WavRequest {
     Objects.requireNonNull(source, "source == null");
@@ -29,7 +30,8 @@ public record WavRequest(SourceTrack source, Optional<URI> callbackUrl) {
   }
 
   /** The provider that made the track, which is the only one that can convert it. */
+  @Override
   public ProviderId owner() {
-    return source.task().provider();
+    return source.owner();
   }
 }

@@ -30,12 +30,10 @@ class DerivedRequestsTest {
 
     assertThat(WavRequest.of(SOURCE).owner()).isEqualTo(kie);
     assertThat(VideoRequest.of(SOURCE).owner()).isEqualTo(kie);
-    assertThat(StemsRequest.of(SOURCE, SeparationType.TWO_STEMS).owner()).contains(kie);
+    assertThat(StemsRequest.of(SOURCE, SeparationType.TWO_STEMS).owner()).isEqualTo(kie);
     assertThat(PersonaRequest.of(SOURCE, "Singer", "Pop").owner()).isEqualTo(kie);
     assertThat(CoverImageRequest.of(MUSIC).owner()).isEqualTo(kie);
     assertThat(MidiRequest.allStemsOf(TaskId.of("kie", "sep1")).owner()).isEqualTo(kie);
-    assertThat(StemsRequest.ofUploadedAudio(URI.create("https://files.example.com/a.mp3"), SeparationType.TWO_STEMS)
-        .owner()).isEmpty();
   }
 
   @Test
@@ -58,17 +56,6 @@ class DerivedRequestsTest {
   }
 
   @Test
-  void a_separation_names_a_track_or_uploaded_audio_but_not_both() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new StemsRequest(Optional.of(SOURCE),
-            Optional.of(URI.create("https://files.example.com/a.mp3")), SeparationType.TWO_STEMS, Optional.empty(),
-            Optional.empty()))
-        .withMessageContaining("exactly one of source (a track) and audioUrl");
-    assertThatIllegalArgumentException().isThrownBy(() -> new StemsRequest(Optional.empty(), Optional.empty(),
-            SeparationType.TWO_STEMS, Optional.empty(), Optional.empty()))
-        .withMessageContaining("exactly one of source (a track) and audioUrl");
-  }
-
-  @Test
   void one_instrument_needs_a_stem_name_and_only_it_takes_one() {
     StemsRequest piano = StemsRequest.of(SOURCE, SeparationType.TWELVE_STEMS).withStemName("Piano");
 
@@ -76,7 +63,7 @@ class DerivedRequestsTest {
     assertThat(piano.stemName()).contains("Piano");
     assertThatIllegalArgumentException().isThrownBy(() -> StemsRequest.of(SOURCE, SeparationType.ONE_INSTRUMENT))
         .withMessageContaining("needs a stemName");
-    assertThatIllegalArgumentException().isThrownBy(() -> new StemsRequest(Optional.of(SOURCE), Optional.empty(),
+    assertThatIllegalArgumentException().isThrownBy(() -> new StemsRequest(SOURCE,
             SeparationType.TWO_STEMS, Optional.of("Piano"), Optional.empty()))
         .withMessageContaining("stemName is only used with type ONE_INSTRUMENT");
   }
