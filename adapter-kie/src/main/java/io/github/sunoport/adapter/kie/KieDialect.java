@@ -8,6 +8,7 @@ import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
 import java.net.URI;
+import io.github.sunoport.core.model.derived.DerivedKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -77,6 +78,21 @@ final class KieDialect extends AbstractRecordInfoDialect {
   @Override
   public Optional<AudioDialect> audio() {
     return Optional.of(AUDIO);
+  }
+
+  /**
+   * kie.ai keeps WAV files, stems, videos and cover images 14 days (its convert-to-wav, separate-vocals, music-video
+   * and cover pages, https://docs.kie.ai/suno-api/separate-vocals). MIDI has no link.
+   */
+  @Override
+  public Optional<Duration> linkLifetime(DerivedKind kind) {
+    return kind == DerivedKind.MIDI ? Optional.empty() : Optional.of(Duration.ofDays(14));
+  }
+
+  /** kie.ai's August 2026 separation schema adds {@code split_stem_advanced} with a {@code stemName}. */
+  @Override
+  public boolean separatesOneInstrument() {
+    return true;
   }
 
   /** kie.ai's generate page allows 80 characters for every model. */

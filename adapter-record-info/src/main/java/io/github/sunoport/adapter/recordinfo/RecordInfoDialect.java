@@ -4,7 +4,9 @@ import io.github.sunoport.adapter.support.ErrorTable;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.derived.DerivedKind;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +67,22 @@ public interface RecordInfoDialect {
    */
   default Optional<AudioDialect> audio() {
     return Optional.empty();
+  }
+
+  /**
+   * How long the provider documents keeping the links of a derived {@code kind} (WAV, stems, video, cover images),
+   * counted from when the task completed; empty when it does not say. The default is empty.
+   */
+  default Optional<Duration> linkLifetime(DerivedKind kind) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the provider separates one named instrument ({@code split_stem_advanced} with a {@code stemName}); only
+   * kie.ai documents it. The default is false.
+   */
+  default boolean separatesOneInstrument() {
+    return false;
   }
 
   private static boolean isOlder(SunoModel model) {

@@ -5,12 +5,14 @@ import io.github.sunoport.adapter.recordinfo.AudioDialect;
 import io.github.sunoport.adapter.support.ErrorKind;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.SunoModel;
+import io.github.sunoport.core.model.derived.DerivedKind;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 
 /** What sunoapi.org does differently from kie.ai (reference/providers.md §2, §4 and §5.1). */
 final class SunoApiOrgDialect extends AbstractRecordInfoDialect {
@@ -69,6 +71,20 @@ final class SunoApiOrgDialect extends AbstractRecordInfoDialect {
   @Override
   public Optional<AudioDialect> audio() {
     return Optional.of(AUDIO);
+  }
+
+  /**
+   * sunoapi.org keeps WAV files 15 days (https://docs.sunoapi.org/suno-api/convert-to-wav-format) and cover images
+   * 14 (https://docs.sunoapi.org/suno-api/cover-suno); for stems it says only that links expire, and for videos
+   * nothing.
+   */
+  @Override
+  public Optional<Duration> linkLifetime(DerivedKind kind) {
+    return switch (kind) {
+      case WAV -> Optional.of(Duration.ofDays(15));
+      case COVER_IMAGE -> Optional.of(Duration.ofDays(14));
+      default -> Optional.empty();
+    };
   }
 
   /** V4 and V4_5ALL allow 80 characters, V4_5, V4_5PLUS and V5 allow 100. */

@@ -36,6 +36,42 @@ public interface RecordInfoApi {
   @POST("api/v1/generate/get-timestamped-lyrics")
   Call<ResponseBody> timestampedLyrics(@Body TimestampedSubmit body);
 
+  @POST("api/v1/wav/generate")
+  Call<ResponseBody> submitWav(@Body DerivedWire.WavSubmit body);
+
+  @GET("api/v1/wav/record-info")
+  Call<ResponseBody> wavRecord(@Query("taskId") String taskId);
+
+  @POST("api/v1/vocal-removal/generate")
+  Call<ResponseBody> submitStems(@Body DerivedWire.StemsSubmit body);
+
+  @GET("api/v1/vocal-removal/record-info")
+  Call<ResponseBody> stemsRecord(@Query("taskId") String taskId);
+
+  @POST("api/v1/midi/generate")
+  Call<ResponseBody> submitMidi(@Body DerivedWire.MidiSubmit body);
+
+  @GET("api/v1/midi/record-info")
+  Call<ResponseBody> midiRecord(@Query("taskId") String taskId);
+
+  @POST("api/v1/mp4/generate")
+  Call<ResponseBody> submitVideo(@Body DerivedWire.VideoSubmit body);
+
+  @GET("api/v1/mp4/record-info")
+  Call<ResponseBody> videoRecord(@Query("taskId") String taskId);
+
+  @POST("api/v1/suno/cover/generate")
+  Call<ResponseBody> submitCover(@Body DerivedWire.CoverSubmit body);
+
+  @GET("api/v1/suno/cover/record-info")
+  Call<ResponseBody> coverRecord(@Query("taskId") String taskId);
+
+  @POST("api/v1/generate/generate-persona")
+  Call<ResponseBody> createPersona(@Body DerivedWire.PersonaSubmit body);
+
+  @POST("api/v1/style/generate")
+  Call<ResponseBody> boostStyle(@Body DerivedWire.StyleSubmit body);
+
   /** Credits live at a different path per provider. */
   @GET
   Call<ResponseBody> credits(@Url String relativePath);
