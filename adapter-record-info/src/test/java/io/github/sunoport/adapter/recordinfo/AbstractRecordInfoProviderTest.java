@@ -85,7 +85,9 @@ public abstract class AbstractRecordInfoProviderTest {
     assertThat(SunoProviders.available()).contains(providerId());
     assertThat(factory.id().value()).isEqualTo(providerId());
     java.util.Set<Capability> expected = java.util.EnumSet.of(Capability.LYRICS, Capability.MUSIC,
-        Capability.EXTEND, Capability.TIMESTAMPED_LYRICS, Capability.CREDITS, Capability.CALLBACKS);
+        Capability.EXTEND, Capability.TIMESTAMPED_LYRICS, Capability.CREDITS, Capability.CALLBACKS, Capability.WAV,
+        Capability.STEMS, Capability.MIDI, Capability.VIDEO, Capability.COVER_IMAGE, Capability.PERSONA,
+        Capability.STYLE_BOOST);
     expected.addAll(moreCapabilities());
     assertThat(factory.capabilities()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(factory.defaultBaseUrl()).hasToString(defaultBaseUrl());
