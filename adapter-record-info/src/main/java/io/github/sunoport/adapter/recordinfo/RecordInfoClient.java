@@ -6,6 +6,7 @@ import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
 import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadedData;
+import io.github.sunoport.adapter.recordinfo.internal.DerivedMapper;
 import io.github.sunoport.adapter.recordinfo.internal.Envelope;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoApi;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoMapper;
@@ -18,6 +19,7 @@ import io.github.sunoport.adapter.recordinfo.internal.WireRecords.TimestampedSub
 import io.github.sunoport.adapter.support.AnswerMapper;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.HttpTransport;
+import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
@@ -48,6 +50,7 @@ import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
 import java.net.URI;
 import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +92,16 @@ final class RecordInfoClient extends TransportClient {
       .extend(RecordInfoClient::extend)
       .timestampedLyrics(RecordInfoClient::timestampedLyrics)
       .credits(RecordInfoClient::credits)
-      .callbacks(c -> c.callbacks);
+      .callbacks(c -> c.callbacks)
+      .derived(DerivedOperations.<RecordInfoClient>builder()
+          .wav((c, r) -> c.derived.submitWav(r), (c, id) -> c.derived.fetchWav(id))
+          .stems((c, r) -> c.derived.submitStems(r), (c, id) -> c.derived.fetchStems(id))
+          .midi((c, r) -> c.derived.submitMidi(r), (c, id) -> c.derived.fetchMidi(id))
+          .video((c, r) -> c.derived.submitVideo(r), (c, id) -> c.derived.fetchVideo(id))
+          .coverImage((c, r) -> c.derived.submitCoverImage(r), (c, id) -> c.derived.fetchCoverImage(id))
+          .persona((c, r) -> c.derived.createPersona(r))
+          .styleBoost((c, content) -> c.derived.boostStyle(content))
+          .build());
   }
 
   private final RecordInfoDialect dialect;
@@ -107,6 +119,7 @@ final class RecordInfoClient extends TransportClient {
   /** Music from audio and the upload host; null when the provider offers neither. */
   private final RecordInfoAudio audio;
   private final RecordInfoFiles files;
+  private final RecordInfoDerived derived;
 
   private RecordInfoClient(RecordInfoDialect dialect, ProviderSettings settings, Moshi moshi, HttpTransport transport,
       HttpTransport uploadHost) {
@@ -126,7 +139,10 @@ final class RecordInfoClient extends TransportClient {
         (none, e) -> mapper.timestampedLyricsFrom(data(e)));
     this.balance = answers.of(envelope(moshi, Object.class),
         (none, e) -> Credits.of(Answers.required(Values.decimal(data(e)).orElse(null), "a numeric data")));
-    this.callbacks = new RecordInfoCallbacks(dialect.id(), mapper, moshi, dialect.callbackVerifier(settings));
+    DerivedMapper derivedMapper = new DerivedMapper(dialect.id(), dialect::linkLifetime);
+    this.derived = new RecordInfoDerived(dialect, settings, moshi, api, () -> transport().exchange(), derivedMapper);
+    this.callbacks = new RecordInfoCallbacks(dialect.id(), mapper, derivedMapper, moshi,
+        dialect.callbackVerifier(settings), Clock.systemUTC());
     if (uploadHost == null) {
       this.audio = null;
       this.files = null;

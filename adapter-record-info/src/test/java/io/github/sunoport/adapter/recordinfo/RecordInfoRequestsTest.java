@@ -311,7 +311,9 @@ class RecordInfoRequestsTest {
   void capabilities_and_to_string_describe_the_client_without_the_key() {
     assertThat(client.provider()).isEqualTo(TestDialect.ID);
     assertThat(client.capabilities()).containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC,
-        Capability.EXTEND, Capability.TIMESTAMPED_LYRICS, Capability.CREDITS, Capability.CALLBACKS);
+        Capability.EXTEND, Capability.TIMESTAMPED_LYRICS, Capability.CREDITS, Capability.CALLBACKS, Capability.WAV,
+        Capability.STEMS, Capability.MIDI, Capability.VIDEO, Capability.COVER_IMAGE, Capability.PERSONA,
+        Capability.STYLE_BOOST);
     assertThat(client.toString()).contains("family").doesNotContain("test-key");
   }
 }

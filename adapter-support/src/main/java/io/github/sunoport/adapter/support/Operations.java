@@ -65,6 +65,7 @@ public final class Operations<C> {
   final Function<C, CallbackPort> callbacks;
   /** The operations of the newer families (music from audio, files), by the capability each gives. */
   final Map<Capability, BiFunction<C, Object, Object>> families;
+  final DerivedOperations<C> derived;
   private final Set<Capability> capabilities;
 
   private Operations(Builder<C> b) {
@@ -77,6 +78,7 @@ public final class Operations<C> {
     this.credits = b.credits;
     this.callbacks = b.callbacks;
     this.families = Map.copyOf(b.families);
+    this.derived = b.derived;
     EnumSet<Capability> declared = EnumSet.noneOf(Capability.class);
     declared.addAll(families.keySet());
     if (submitLyrics != null) {
@@ -96,6 +98,9 @@ public final class Operations<C> {
     }
     if (callbacks != null) {
       declared.add(Capability.CALLBACKS);
+    }
+    if (derived != null) {
+      declared.addAll(derived.capabilities());
     }
     this.capabilities = Set.copyOf(declared);
   }
@@ -121,6 +126,7 @@ public final class Operations<C> {
     private Function<C, Credits> credits;
     private Function<C, CallbackPort> callbacks;
     private final Map<Capability, BiFunction<C, Object, Object>> families = new EnumMap<>(Capability.class);
+    private DerivedOperations<C> derived;
 
     private Builder() {}
 
@@ -218,6 +224,12 @@ public final class Operations<C> {
     /** The client's callback parser ({@link Capability#CALLBACKS}). */
     public Builder<C> callbacks(Function<C, CallbackPort> callbacks) {
       this.callbacks = once(this.callbacks, callbacks, "callbacks");
+      return this;
+    }
+
+    /** The derived-output and styling operations (WAV, stems, MIDI, video, cover image, persona, style boost). */
+    public Builder<C> derived(DerivedOperations<C> derived) {
+      this.derived = once(this.derived, derived, "derived");
       return this;
     }
 

@@ -6,8 +6,10 @@ import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.port.AccountPort;
+import io.github.sunoport.core.port.DerivedOutputsPort;
 import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
+import io.github.sunoport.core.port.StylingPort;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.core.port.AudioPort;
 import io.github.sunoport.core.port.FilesPort;
@@ -35,6 +37,8 @@ public abstract class TransportClient implements SunoClient {
   private final AudioPort audio;
   private final FilesPort files;
   private final Supplier<CallbackPort> callbacks;
+  private final DerivedOutputsPort derived;
+  private final StylingPort styling;
   private volatile boolean closed;
 
   /**
@@ -57,6 +61,10 @@ public abstract class TransportClient implements SunoClient {
     // Asked for on each call, since the subclass builds its parser after this constructor has run. The parser works on
     // bytes the app hands over; it needs no connection and stays usable after close().
     this.callbacks = operations.callbacks == null ? null : () -> operations.callbacks.apply(self);
+    BoundDerivedPorts<C> derivedPorts =
+        operations.derived == null ? null : new BoundDerivedPorts<>(self, operations.derived);
+    this.derived = derivedPorts == null || !operations.derived.offersDerived() ? null : derivedPorts.derived();
+    this.styling = derivedPorts == null || !operations.derived.offersStyling() ? null : derivedPorts.styling();
   }
 
   /** The transport to the provider. */
@@ -102,6 +110,16 @@ public abstract class TransportClient implements SunoClient {
   @Override
   public final CallbackPort callbacks() {
     return offered(callbacks, Capability.CALLBACKS, "callbacks()").get();
+  }
+
+  @Override
+  public final DerivedOutputsPort derived() {
+    return offered(derived, Capability.WAV, "derived()");
+  }
+
+  @Override
+  public final StylingPort styling() {
+    return offered(styling, Capability.PERSONA, "styling()");
   }
 
   /** Refuses every later call and releases the connection pool; closing twice does nothing more. */
