@@ -96,7 +96,7 @@ final class ComApi {
     Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
     Task task = tasks.get(profile, id);
-    if (task == null || task.kind() == TaskKind.LYRICS) return errors.taskNotFound();
+    if (task == null || !task.kind().music()) return errors.taskNotFound();
     return Reply.json(200, legacy ? records.legacyClip(task) : records.task(task));
   }
 

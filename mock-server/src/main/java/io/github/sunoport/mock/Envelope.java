@@ -31,10 +31,15 @@ record Envelope(String messageKey, boolean httpStatusIsCode, boolean dataBeforeM
 
   /** An error answer: {@code data} is always present and null. */
   Map<String, Object> error(int code, String message) {
+    return error(code, message, null);
+  }
+
+  /** An error answer that still carries {@code data}, as a repeated cover request carries the existing task id. */
+  Map<String, Object> error(int code, String message, Object data) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", code);
     body.put(messageKey, message);
-    body.put("data", null);
+    body.put("data", data);
     return body;
   }
 

@@ -36,9 +36,12 @@ final class FamilyApi {
     this.files = parts.files();
   }
 
-  /** The shared routes; only the credits path and the request limits differ between the two providers. */
-  static List<Operation> operations(String creditsPath, FamilyLimits limits) {
-    return List.of(
+  /**
+   * The shared routes; only the credits path, the request limits and whether one instrument can be separated
+   * ({@link DerivedApi}) differ between the two providers.
+   */
+  static List<Operation> operations(String creditsPath, FamilyLimits limits, boolean oneInstrument) {
+    List<Operation> music = List.of(
         Operation.post("lyrics", "/api/v1/lyrics", (p, parts) -> new FamilyApi(p, parts, limits)::createLyrics),
         Operation.get("lyrics-record-info", "/api/v1/lyrics/record-info",
             (p, parts) -> new FamilyApi(p, parts, limits)::lyricsRecord),
@@ -51,6 +54,9 @@ final class FamilyApi {
         Operation.post("timestamped-lyrics", "/api/v1/generate/get-timestamped-lyrics",
             (p, parts) -> new FamilyApi(p, parts, limits)::timestamped),
         Operation.example("credits", creditsPath));
+    List<Operation> all = new java.util.ArrayList<>(music);
+    all.addAll(DerivedApi.operations(oneInstrument));
+    return all;
   }
 
   private Reply createLyrics(Call call) throws BadInput {
@@ -94,7 +100,7 @@ final class FamilyApi {
     Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
     Task task = tasks.get(profile, id);
-    if (task == null || task.kind() == TaskKind.LYRICS) return errors.taskNotFound();
+    if (task == null || !task.kind().music()) return errors.taskNotFound();
     return Reply.json(200, records.music(task));
   }
 
@@ -105,7 +111,7 @@ final class FamilyApi {
     String taskId = fields.required("taskId");
     if (catalog.forTask(profile, "generate-record-info", taskId) != null) return example();
     Task task = tasks.get(profile, taskId);
-    boolean ready = task != null && task.kind() != TaskKind.LYRICS && !task.fate().failed()
+    boolean ready = task != null && task.kind().music() && !task.fate().failed()
         && task.trackIds().contains(fields.required("audioId"))
         && lifecycle.stage(task, FamilyRecords.MUSIC_STAGES.length) >= 2;
     return ready ? example() : errors.taskNotFound();

@@ -10,15 +10,16 @@ import java.util.Map;
  * 2.10): music items in snake_case (plus {@code source_*} copies, {@code createTime} camelCase) with the same values
  * a poll shows at that stage; the lyrics payload's names differ per provider ({@link LyricsNames}). Failures: music
  * {@code callbackType: error} with {@code data: null}; lyrics as the provider's {@code failedType} says. The
- * text/first messages are not documented; the mock writes its own.
+ * text/first messages are not documented; the mock writes its own. Derived tasks call back once, in the shapes of
+ * {@link DerivedCallbacks}.
  */
 final class FamilyCallbacks implements CallbackShape {
   /** kie.ai: {@code data.task_id}, items under {@code data.data} with {@code error_message} first. */
   static final FamilyCallbacks KIE = new FamilyCallbacks(new LyricsNames("task_id", "data", "error_message", true,
-      "complete"));
+      "complete"), DerivedCallbacks.KIE);
   /** sunoapi.org: {@code data.taskId}, items under {@code data.lyricsData} with {@code errorMessage} last. */
   static final FamilyCallbacks SUNOAPI_ORG = new FamilyCallbacks(new LyricsNames("taskId", "lyricsData",
-      "errorMessage", false, "error"));
+      "errorMessage", false, "error"), DerivedCallbacks.SUNOAPI_ORG);
 
   private static final List<String> STAGES = List.of("text", "first", "complete", "error");
   private static final Map<String, String> SNAKE = Map.of(
@@ -43,13 +44,16 @@ final class FamilyCallbacks implements CallbackShape {
       String failedType) {}
 
   private final LyricsNames lyricsNames;
+  private final DerivedCallbacks derived;
 
-  private FamilyCallbacks(LyricsNames lyricsNames) {
+  private FamilyCallbacks(LyricsNames lyricsNames, DerivedCallbacks derived) {
     this.lyricsNames = lyricsNames;
+    this.derived = derived;
   }
 
   @Override
   public String stageName(Task task, int stage) {
+    if (task.kind().derived()) return derived.stageName(task);
     boolean last = stage == stageCount(task) - 1;
     if (last && task.fate().failed()) return "error";
     if (task.kind() == TaskKind.LYRICS || last) return "complete";
@@ -63,11 +67,13 @@ final class FamilyCallbacks implements CallbackShape {
 
   @Override
   public int stageCount(Task task) {
+    if (task.kind().derived()) return derived.stageCount();
     return task.kind() == TaskKind.LYRICS ? FamilyRecords.LYRICS_STAGES.length : FamilyRecords.MUSIC_STAGES.length;
   }
 
   @Override
   public Map<String, Object> body(Task task, int stage) {
+    if (task.kind().derived()) return derived.body(task);
     String name = stageName(task, stage);
     Map<String, Object> data = new LinkedHashMap<>();
     if (task.kind() == TaskKind.LYRICS) {

@@ -25,7 +25,7 @@ final class Profiles {
       new Validation(422, 422, Map.of("lyrics", 413), true),
       AuthTexts.TABLE,
       404,
-      concat(FamilyApi.operations("/api/v1/chat/credit", FamilyLimits.KIE), AudioApi.operations(AudioLimits.KIE),
+      concat(FamilyApi.operations("/api/v1/chat/credit", FamilyLimits.KIE, true), AudioApi.operations(AudioLimits.KIE),
           FilesApi.operations(FilesApi.UploadShape.KIE_QUICKSTART, true)),
       new CallbackStyle(FamilyCallbacks.KIE, CallbackSigner.TASK_ID_HMAC));
 
@@ -38,7 +38,7 @@ final class Profiles {
       new Validation(400, 413, Map.of(), true),
       AuthTexts.TABLE,
       404,
-      concat(FamilyApi.operations("/api/v1/generate/credit", FamilyLimits.SUNOAPI_ORG),
+      concat(FamilyApi.operations("/api/v1/generate/credit", FamilyLimits.SUNOAPI_ORG, false),
           AudioApi.operations(AudioLimits.SUNOAPI_ORG), FilesApi.operations(FilesApi.UploadShape.ENDPOINT_PAGES, false)),
       new CallbackStyle(FamilyCallbacks.SUNOAPI_ORG, CallbackSigner.NONE));
 

@@ -1,8 +1,9 @@
 package io.github.sunoport.mock;
 
 /**
- * What a created task produces. Every kind but {@link #LYRICS} is music-shaped: polled through the music record-info
- * and called back with the music stages.
+ * What a created task produces. {@link #LYRICS} and the kinds derived from a finished track ({@link #derived()}) have
+ * their own records and callbacks; every other kind is music-shaped: polled through the music record-info and called
+ * back with the music stages.
  */
 enum TaskKind {
   LYRICS("", ""),
@@ -16,7 +17,13 @@ enum TaskKind {
   ADD_INSTRUMENTAL("GENERATE", "add_instrumental"),
   REPLACE_SECTION("GENERATE", "replace_section"),
   MASHUP("GENERATE", "mashup"),
-  SOUNDS("GENERATE", "sounds");
+  SOUNDS("GENERATE", "sounds"),
+  // Derived from a finished track: their own records and callbacks (DerivedRecords, DerivedCallbacks).
+  WAV("", ""),
+  STEMS("", ""),
+  MIDI("", ""),
+  VIDEO("", ""),
+  COVER_IMAGE("", "");
 
   /** The record's {@code type}. */
   final String recordType;
@@ -26,5 +33,15 @@ enum TaskKind {
   TaskKind(String recordType, String operationType) {
     this.recordType = recordType;
     this.operationType = operationType;
+  }
+
+  /** True for the tasks derived from a finished track, which have their own records and callbacks. */
+  boolean derived() {
+    return ordinal() >= WAV.ordinal();
+  }
+
+  /** True for the music-shaped tasks, which make tracks. */
+  boolean music() {
+    return this != LYRICS && !derived();
   }
 }

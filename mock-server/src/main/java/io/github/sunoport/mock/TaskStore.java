@@ -58,6 +58,17 @@ final class TaskStore {
     return task != null && task.provider() == provider ? task : null;
   }
 
+  /** The oldest kept task of {@code provider} matching {@code test}, or null; for "already exists" answers. */
+  Task first(Profile provider, java.util.function.Predicate<Task> test) {
+    synchronized (creationOrder) {
+      for (String id : creationOrder) {
+        Task task = tasks.get(id);
+        if (task != null && task.provider() == provider && test.test(task)) return task;
+      }
+    }
+    return null;
+  }
+
   void fate(String id, Fate fate) {
     if (tasks.computeIfPresent(id, (k, t) -> t.withFate(fate)) == null) {
       throw new IllegalArgumentException("Unknown task id '" + id + "'");

@@ -25,7 +25,21 @@ final class Endpoints {
       Map.entry("file-url-upload", new Target("POST", "api/file-url-upload", "file-url-upload.json")),
       Map.entry("file-base64-upload", new Target("POST", "api/file-base64-upload", "file-base64-upload.json")),
       Map.entry("file-stream-upload", new Target("POST", "api/file-stream-upload", "file-url-upload.json")),
-      Map.entry("download-url", new Target("POST", "api/v1/common/download-url", "download-url.json")));
+      Map.entry("download-url", new Target("POST", "api/v1/common/download-url", "download-url.json")),
+      Map.entry("wav", new Target("POST", "api/v1/wav/generate", "derived-track.json")),
+      Map.entry("wav-record-info", new Target("GET", "api/v1/wav/record-info?taskId=988e****c8d3", null)),
+      Map.entry("vocal-removal", new Target("POST", "api/v1/vocal-removal/generate", "derived-track.json")),
+      Map.entry("vocal-removal-record-info",
+          new Target("GET", "api/v1/vocal-removal/record-info?taskId=3e63b4cc88d52611159371f6af5571e7", null)),
+      Map.entry("midi", new Target("POST", "api/v1/midi/generate", "derived-track.json")),
+      Map.entry("midi-record-info", new Target("GET", "api/v1/midi/record-info?taskId=5c79****be8e", null)),
+      Map.entry("mp4", new Target("POST", "api/v1/mp4/generate", "derived-track.json")),
+      Map.entry("mp4-record-info", new Target("GET", "api/v1/mp4/record-info?taskId=988e****c8d3", null)),
+      Map.entry("cover", new Target("POST", "api/v1/suno/cover/generate", "derived-track.json")),
+      Map.entry("cover-record-info",
+          new Target("GET", "api/v1/suno/cover/record-info?taskId=21aee3c3c2a01fa5e030b3799fa4dd56", null)),
+      Map.entry("generate-persona", new Target("POST", "api/v1/generate/generate-persona", "derived-persona.json")),
+      Map.entry("style", new Target("POST", "api/v1/style/generate", "derived-style.json")));
 
   private static final Map<String, Target> COM = Map.of(
       "make-lyrics", new Target("POST", "api/v1/suno/make-lyrics", "com-make-lyrics.json"),
