@@ -6,14 +6,25 @@ import io.github.sunoport.core.SunoProviders;
 import io.github.sunoport.core.await.AwaitOptions;
 import io.github.sunoport.core.await.TaskAwaiter;
 import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.model.DerivedTask;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsTask;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.derived.MidiRequest;
+import io.github.sunoport.core.model.derived.SeparationType;
+import io.github.sunoport.core.model.derived.SourceTrack;
+import io.github.sunoport.core.model.derived.StemRole;
+import io.github.sunoport.core.model.derived.Stems;
+import io.github.sunoport.core.model.derived.StemsRequest;
+import io.github.sunoport.core.model.derived.WavFile;
+import io.github.sunoport.core.model.derived.WavRequest;
+import io.github.sunoport.core.port.DerivedOutputsPort;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
 import io.github.sunoport.core.model.MusicOperation;
@@ -100,6 +111,34 @@ class ReadmeExamplesTest {
 
       assertThat(first.provider()).isEqualTo(client.provider());
       assertThat(longer.provider()).isEqualTo(client.provider());
+    }
+  }
+
+  @Test
+  void derived_outputs_of_a_track() {
+    List<Object> printed = new ArrayList<>();
+    try (SunoClient client = SunoProviders.open("kie", ProviderSettings.fromMap(config("kie"), "SUNOPORT_"))) {
+      AwaitOptions options = AwaitOptions.until(TaskState.SUCCEEDED);
+      MusicTask music = TaskAwaiter.create().await(client.music()::fetch,
+          client.music().submit(MusicRequest.describe("a calm piano piece").build()), options);
+
+      // README "Derived outputs"
+      SourceTrack source = SourceTrack.of(music.id(), music.tracks().get(0).id());
+      DerivedOutputsPort derived = client.derived();
+      TaskId wavTask = derived.submitWav(WavRequest.of(source));
+      TaskId stemsTask = derived.submitStems(StemsRequest.of(source, SeparationType.TWELVE_STEMS));
+      DerivedTask<WavFile> wav = TaskAwaiter.create().await(derived::fetchWav, wavTask, options);
+      DerivedTask<Stems> stems = TaskAwaiter.create().await(derived::fetchStems, stemsTask, options);
+      ResultLink vocals = stems.result().orElseThrow().link(StemRole.VOCALS).orElseThrow();
+      TaskId midiTask = derived.submitMidi(MidiRequest.stemOf(stems.id(), stems.result().orElseThrow().parts().get(0).id()));
+      printed.add(wav.result().orElseThrow().link().url() + " until " + wav.result().orElseThrow().link().expiresAt());
+      printed.add(vocals.url() + "; MIDI task " + midiTask);
+
+      assertThat(wav.state()).isEqualTo(TaskState.SUCCEEDED);
+      assertThat(wav.result().orElseThrow().link().expiresAt()).as("kie.ai keeps WAV files 14 days").isPresent();
+      assertThat(stems.result().orElseThrow().links()).hasSize(12);
+      assertThat(midiTask.provider()).isEqualTo(client.provider());
+      assertThat(printed).hasSize(2).first().asString().contains(".wav until Optional[");
     }
   }
 }
