@@ -87,6 +87,19 @@ public abstract class HostileAnswersSuite {
     this.profile = profile;
   }
 
+  /**
+   * A call outside {@link Operation} (a derived output, a style boost) put through the same hostile answers.
+   *
+   * @param payload the classpath resource of its documented success answer
+   * @param call what the client is asked; the task and track ids it names belong to the client's provider
+   */
+  public record HostileCall(String payload, java.util.function.Function<SunoClient, Object> call) {}
+
+  /** Further calls to try, by name; none by default. */
+  protected Map<String, HostileCall> extraCalls() {
+    return Map.of();
+  }
+
   @BeforeAll
   void start() {
     server.start();
@@ -124,6 +137,13 @@ public abstract class HostileAnswersSuite {
             () -> survives(operation, answer.response(), answer.expected())));
       }
     }
+    extraCalls().forEach((name, extra) -> {
+      String documented = Payloads.resource(extra.payload());
+      for (HostileAnswer answer : hostileAnswers(documented, Payloads.parse(documented))) {
+        tests.add(DynamicTest.dynamicTest(name + ": " + answer.name(),
+            () -> survives(name, () -> extra.call().apply(client), answer.response(), answer.expected())));
+      }
+    });
     return tests.stream();
   }
 
@@ -141,6 +161,16 @@ public abstract class HostileAnswersSuite {
             () -> survives(operation, () -> json(status, body), null)));
       }
     }
+    extraCalls().forEach((name, extra) -> {
+      Object tree = Payloads.parse(Payloads.resource(extra.payload()));
+      for (int i = 0; i < VARIATIONS / 3; i++) {
+        StringBuilder what = new StringBuilder();
+        String body = Payloads.json(Payloads.mutate(tree, random, what));
+        int status = random.nextInt(8) == 0 ? new int[] {400, 401, 404, 429, 500, 503}[random.nextInt(6)] : 200;
+        tests.add(DynamicTest.dynamicTest("seed " + SEED + " #" + i + " " + name + " HTTP " + status + ": " + what,
+            () -> survives(name, () -> extra.call().apply(client), () -> json(status, body), null)));
+      }
+    });
     assertThat(tests).hasSizeGreaterThanOrEqualTo(500);
     return tests.stream();
   }
@@ -270,7 +300,11 @@ public abstract class HostileAnswersSuite {
   }
 
   private void survives(Operation operation, Supplier<MockResponse> answer, Class<?> expected) {
-    Throwable thrown = outcome(operation, answer);
+    survives(operation.toString(), () -> invoke(operation), answer, expected);
+  }
+
+  private void survives(String name, Supplier<Object> call, Supplier<MockResponse> answer, Class<?> expected) {
+    Throwable thrown = outcome(name, call, answer);
     if (thrown != null && !(thrown instanceof SunoException)) {
       fail("not a SunoException: " + thrown, thrown);
     }
@@ -286,15 +320,19 @@ public abstract class HostileAnswersSuite {
 
   /** What the call threw, or null when it returned; fails when it runs past {@link #BOUND}. */
   private Throwable outcome(Operation operation, Supplier<MockResponse> answer) {
+    return outcome(operation.toString(), () -> invoke(operation), answer);
+  }
+
+  private Throwable outcome(String name, Supplier<Object> call, Supplier<MockResponse> answer) {
     server.answerWith(answer);
     return assertTimeoutPreemptively(BOUND, () -> {
       try {
-        invoke(operation);
+        call.get();
         return null;
       } catch (Throwable t) {
         return t;
       }
-    }, () -> operation + " ran past " + BOUND);
+    }, () -> name + " ran past " + BOUND);
   }
 
   private Object invoke(Operation operation) {
