@@ -7,6 +7,8 @@ import java.util.UUID;
 
 /** The sunoapi.com routes (providers.md 3.1–3.5): lyrics, music (new and legacy polling), credits. */
 final class ComApi {
+  private static final String DOCUMENTED_WAV_CLIP = "8ce9770b-ec3b-4029-a3e3-4b8db20da7d1";
+
   private final Profile profile;
   private final ExampleCatalog catalog;
   private final TaskStore tasks;
@@ -33,7 +35,27 @@ final class ComApi {
         Operation.getById("task", "/api/v1/suno/task", (p, parts) -> new ComApi(p, parts).polling(false)),
         Operation.getById("clip", "/api/v1/suno/clip", (p, parts) -> new ComApi(p, parts).polling(true)),
         Operation.example("get-credits", "/api/v1/get-credits"),
-        Operation.post("upload", "/api/v1/suno/upload", (p, parts) -> new ComApi(p, parts)::upload));
+        Operation.post("upload", "/api/v1/suno/upload", (p, parts) -> new ComApi(p, parts)::upload),
+        Operation.post("wav", "/api/v1/suno/wav", (p, parts) -> new ComApi(p, parts)::wav));
+  }
+
+  /**
+   * The synchronous WAV (https://docs.sunoapi.com/wav): {@code clip_id} of a finished clip this mock made answers
+   * {@code data.wav_url} at once; any other clip is answered like an unknown task. The documented example's clip
+   * answers its example.
+   */
+  private Reply wav(Call call) throws BadInput {
+    Fields fields = new Fields(call.json());
+    String clip = fields.required("clip_id");
+    Example documented = catalog.find(profile, "wav", "success");
+    if (documented != null && clip.equals(DOCUMENTED_WAV_CLIP)) return Reply.json(200, documented.body());
+    Task music = tasks.first(profile, t -> t.kind().music() && t.trackIds().contains(clip));
+    boolean finished = music != null && !music.fate().failed()
+        && lifecycle.stage(music, ComRecords.MUSIC_STAGES) == ComRecords.MUSIC_STAGES - 1;
+    if (!finished) return errors.taskNotFound();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("wav_url", "https://cdn1.suno.ai/" + clip + ".wav");
+    return Reply.json(200, profile.envelope().ok(data, "success"));
   }
 
   private Reply makeLyrics(Call call) throws BadInput {

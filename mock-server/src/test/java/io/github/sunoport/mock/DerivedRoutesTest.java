@@ -235,4 +235,21 @@ class DerivedRoutesTest {
       slow.close();
     }
   }
+
+  @Test
+  void sunoapi_com_converts_a_finished_clip_it_made_to_wav_at_once_and_refuses_others() {
+    String created = http.post("sunoapi-com", "api/v1/suno/create", Http.fixture("com-create.json")).body();
+    String task = Schemas.tree(created).get("data").get("task_id").asString();
+    String clip = Schemas.tree(http.get("sunoapi-com", "api/v1/suno/task/" + task).body()).get("data").get(0)
+        .get("clip_id").asString();
+
+    HttpResponse<String> wav = http.post("sunoapi-com", "api/v1/suno/wav", "{\"clip_id\":\"" + clip + "\"}");
+    HttpResponse<String> unknown = http.post("sunoapi-com", "api/v1/suno/wav", "{\"clip_id\":\"no-such-clip\"}");
+
+    assertThat(Schemas.tree(wav.body()).get("data").get("wav_url").asString()).isEqualTo(
+        "https://cdn1.suno.ai/" + clip + ".wav");
+    Schemas.assertValid("com-wav.schema.json", wav.body());
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("task not found");
+  }
 }

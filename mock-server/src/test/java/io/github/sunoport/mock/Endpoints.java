@@ -46,7 +46,8 @@ final class Endpoints {
       "get-lyrics", new Target("GET", "api/v1/suno/get-lyrics/3d51f2fb-2a52-4207-9808-a3aa7c9f64ce", null),
       "create", new Target("POST", "api/v1/suno/create", "com-create.json"),
       "get-credits", new Target("GET", "api/v1/get-credits", null),
-      "upload", new Target("POST", "api/v1/suno/upload", "com-upload.json"));
+      "upload", new Target("POST", "api/v1/suno/upload", "com-upload.json"),
+      "wav", new Target("POST", "api/v1/suno/wav", "com-wav.json"));
 
   private Endpoints() {}
 

@@ -12,7 +12,10 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Envelope;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.LyricsData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicDataJson;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.WavData;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.WavSubmit;
 import io.github.sunoport.adapter.support.AnswerMapper;
+import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.HttpTransport;
 import io.github.sunoport.adapter.support.Operations;
@@ -30,15 +33,20 @@ import io.github.sunoport.core.model.LyricsTask;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.derived.WavFile;
+import io.github.sunoport.core.model.derived.WavRequest;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Optional;
 
 /**
- * A sunoapi.com client: lyrics, music, extension and credits; no timestamped lyrics and no callbacks, so those are
- * not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one connection pool and
+ * A sunoapi.com client: lyrics, music, extension, credits and the synchronous WAV conversion; no timestamped lyrics,
+ * no callbacks and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused before
+ * anything is sent. Thread-safe; one connection pool and
  * one Moshi per client.
  */
 final class SunoApiComClient extends TransportClient {
@@ -50,6 +58,9 @@ final class SunoApiComClient extends TransportClient {
       .extend(SunoApiComClient::extend)
       .credits(SunoApiComClient::credits)
       .concat(SunoApiComClient::concat)
+      .derived(DerivedOperations.<SunoApiComClient>builder()
+          .synchronousWav(SunoApiComClient::convertToWavNow)
+          .build())
       .build();
 
   /** The two documented routes to a music task; see {@link #fetchMusic}. */
@@ -62,6 +73,7 @@ final class SunoApiComClient extends TransportClient {
   private final AnswerMapper<TaskId, LyricsTask> lyricsTask;
   private final AnswerMapper<TaskId, MusicTask> musicTask;
   private final AnswerMapper<Object, Credits> balance;
+  private final AnswerMapper<TrackId, WavFile> wav;
   /** The route that last answered; the same base URL keeps serving the same one. */
   private volatile Route musicRoute = Route.TASK;
 
@@ -79,6 +91,8 @@ final class SunoApiComClient extends TransportClient {
     this.musicTask = answers.of(music,
         (id, e) -> mapper.musicTaskFrom(id, Answers.required(e.data(), "data"), e.message()));
     this.balance = answers.of(moshi.adapter(CreditsBody.class), (none, body) -> creditsFrom(body));
+    JsonAdapter<Envelope<WavData>> wavs = moshi.adapter(envelopeOf(WavData.class));
+    this.wav = answers.of(wavs, (track, e) -> wavFrom(track, Answers.required(e.data(), "data")));
   }
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
@@ -106,6 +120,25 @@ final class SunoApiComClient extends TransportClient {
     BigDecimal extra = body.extraCredits() == null ? BigDecimal.ZERO
         : Answers.required(Values.decimal(body.extraCredits()).orElse(null), "a numeric extra_credits");
     return Credits.of(main.add(extra));
+  }
+
+  /**
+   * The WAV answer's link. sunoapi.com documents no lifetime for it, so the link carries none
+   * (https://docs.sunoapi.com/wav).
+   */
+  private static WavFile wavFrom(TrackId track, WavData data) {
+    String url = Answers.required(Answers.text(data.wavUrl()).orElse(null), "data.wav_url");
+    return new WavFile(ResultLink.of(URI.create(url)), Optional.of(track));
+  }
+
+  /**
+   * Converts a clip to WAV in one call. Sent once, never retried: the docs say nothing of its cost, and a second
+   * conversion of the same clip gains nothing.
+   */
+  WavFile convertToWavNow(WavRequest request) {
+    TrackId track = request.source().track();
+    String clip = rules.owned(track, "source.track");
+    return transport().exchange().write(api.wav(new WavSubmit(clip)), wav, track);
   }
 
   /** Lyrics: make-lyrics. */

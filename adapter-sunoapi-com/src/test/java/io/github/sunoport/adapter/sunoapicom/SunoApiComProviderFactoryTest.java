@@ -18,7 +18,7 @@ class SunoApiComProviderFactoryTest {
     assertThat(factory).isInstanceOf(SunoApiComProviderFactory.class);
     assertThat(factory.capabilities())
         .containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS,
-            Capability.CONCAT);
+            Capability.CONCAT, Capability.SYNCHRONOUS_WAV);
     assertThat(factory.defaultBaseUrl()).isEqualTo(URI.create("https://api.sunoapi.com/"));
   }
 

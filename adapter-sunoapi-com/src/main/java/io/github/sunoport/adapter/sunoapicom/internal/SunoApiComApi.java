@@ -36,6 +36,10 @@ public interface SunoApiComApi {
   @POST("api/v1/suno/make-lyrics")
   Call<ResponseBody> makeLyrics(@Body MakeLyrics body);
 
+  /** Converts a clip to WAV and answers at once with {@code data.wav_url} (https://docs.sunoapi.com/wav). */
+  @POST("api/v1/suno/wav")
+  Call<ResponseBody> wav(@Body SunoApiComWire.WavSubmit body);
+
   /** Creates music and, with {@code task_type: extend_music}, extends it. */
   @POST("api/v1/suno/create")
   Call<ResponseBody> create(@Body Create body);

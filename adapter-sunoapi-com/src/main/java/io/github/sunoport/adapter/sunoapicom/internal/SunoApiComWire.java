@@ -31,6 +31,12 @@ public final class SunoApiComWire {
   public record Created(Integer code, String message, TaskRef data, @Json(name = "task_id") String taskId)
       implements Enveloped {}
 
+  /** Body of the synchronous {@code POST api/v1/suno/wav}. */
+  public record WavSubmit(@Json(name = "clip_id") String clipId) {}
+
+  /** {@code data} of the WAV answer: {@code {"wav_url": ...}}. */
+  public record WavData(@Json(name = "wav_url") String wavUrl) {}
+
   /** {@code data} of a create answer. */
   public record TaskRef(@Json(name = "task_id") String taskId) {}
 
