@@ -24,6 +24,21 @@ interface CallbackSigner {
     return Map.of("X-Webhook-Timestamp", timestamp, "X-Webhook-Signature", hmac(taskId + "." + timestamp, key));
   };
 
+  /**
+   * sunoapi.com: {@code X-Signature} = HMAC-SHA256 of the raw body, hex (the page does not say hex or base64;
+   * https://docs.sunoapi.com/webhook-guide). sunoapi.com signs with the request's {@code webhook_secret}; the mock
+   * signs with its own webhook key, so a test sets the same key on both sides.
+   */
+  CallbackSigner BODY_HMAC = (taskId, body, now, key) -> {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getBytes(UTF_8), "HmacSHA256"));
+      return Map.of("X-Signature", java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(UTF_8))));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
+    }
+  };
+
   Map<String, String> headers(String taskId, String body, Instant now, String key);
 
   static String hmac(String message, String key) {

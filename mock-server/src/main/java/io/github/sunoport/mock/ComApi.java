@@ -16,8 +16,10 @@ final class ComApi {
   private final ComRecords records;
   private final ErrorBodies errors;
   private final ResultFiles files;
+  private final Callbacks callbacks;
 
   private ComApi(Profile profile, Parts parts) {
+    this.callbacks = parts.callbacks();
     this.profile = profile;
     this.catalog = parts.catalog();
     this.tasks = parts.tasks();
@@ -92,9 +94,10 @@ final class ComApi {
 
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> clips) throws BadInput {
     String id = UUID.randomUUID().toString();
-    // No callback is documented for sunoapi.com; webhook_url is kept in case a caller sends one.
-    tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
+    // A webhook_url asks for one webhook at the end (ComCallbacks); without one, nothing is sent.
+    Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
         fields.optional("webhook_url"), parent, clips, Fate.SUCCESS, files.base()));
+    if (task.callBackUrl() != null) callbacks.schedule(task);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("task_id", id);
     return Reply.json(200, profile.envelope().ok(data, "success"));

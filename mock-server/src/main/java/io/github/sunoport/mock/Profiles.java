@@ -53,7 +53,7 @@ final class Profiles {
       new AuthTexts("Authorization header is missing.", "Invalid authorization format.", "Invalid API key."),
       405,
       ComApi.operations(),
-      null);
+      new CallbackStyle(ComCallbacks.INSTANCE, CallbackSigner.BODY_HMAC));
 
   static final List<Profile> ALL = List.of(KIE, SUNOAPI_ORG, SUNOAPI_COM);
 

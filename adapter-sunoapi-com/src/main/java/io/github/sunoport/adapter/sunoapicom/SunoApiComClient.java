@@ -6,6 +6,7 @@ import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComApi;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComMapper;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Create;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Created;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.CreditsBody;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Envelope;
@@ -24,6 +25,8 @@ import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.adapter.support.TransportClient;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
+import io.github.sunoport.core.callback.CallbackPort;
+import io.github.sunoport.core.config.ApiKey;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.model.Credits;
@@ -44,8 +47,8 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * A sunoapi.com client: lyrics, music, extension, credits and the synchronous WAV conversion; no timestamped lyrics,
- * no callbacks and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused before
+ * A sunoapi.com client: lyrics, music, extension, credits, webhooks and the synchronous WAV conversion; no
+ * timestamped lyrics and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused before
  * anything is sent. Thread-safe; one connection pool and
  * one Moshi per client.
  */
@@ -58,6 +61,7 @@ final class SunoApiComClient extends TransportClient {
       .extend(SunoApiComClient::extend)
       .credits(SunoApiComClient::credits)
       .concat(SunoApiComClient::concat)
+      .callbacks(c -> c.webhooks)
       .derived(DerivedOperations.<SunoApiComClient>builder()
           .synchronousWav(SunoApiComClient::convertToWavNow)
           .build())
@@ -74,11 +78,14 @@ final class SunoApiComClient extends TransportClient {
   private final AnswerMapper<TaskId, MusicTask> musicTask;
   private final AnswerMapper<Object, Credits> balance;
   private final AnswerMapper<TrackId, WavFile> wav;
+  private final ProviderSettings settings;
+  private final CallbackPort webhooks;
   /** The route that last answered; the same base URL keeps serving the same one. */
   private volatile Route musicRoute = Route.TASK;
 
-  private SunoApiComClient(Moshi moshi, HttpTransport transport) {
+  private SunoApiComClient(Moshi moshi, HttpTransport transport, ProviderSettings settings) {
     super(transport, OPERATIONS);
+    this.settings = settings;
     this.api = transport.service(SunoApiComApi.class);
     this.mapper = new SunoApiComMapper(new RequestEchoes(moshi));
     this.rules = new SunoApiComRules(new RequestRules(ID));
@@ -91,6 +98,7 @@ final class SunoApiComClient extends TransportClient {
     this.musicTask = answers.of(music,
         (id, e) -> mapper.musicTaskFrom(id, Answers.required(e.data(), "data"), e.message()));
     this.balance = answers.of(moshi.adapter(CreditsBody.class), (none, body) -> creditsFrom(body));
+    this.webhooks = new SunoApiComWebhooks(mapper, moshi, settings.webhookKey());
     JsonAdapter<Envelope<WavData>> wavs = moshi.adapter(envelopeOf(WavData.class));
     this.wav = answers.of(wavs, (track, e) -> wavFrom(track, Answers.required(e.data(), "data")));
   }
@@ -99,7 +107,7 @@ final class SunoApiComClient extends TransportClient {
   static SunoApiComClient open(ProviderSettings settings, Sleeper sleeper) {
     Moshi moshi = new Moshi.Builder().add(new MusicDataJson())
         .add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
-    return new SunoApiComClient(moshi, HttpTransport.open(ID, settings, DEFAULT_BASE_URL, moshi, sleeper));
+    return new SunoApiComClient(moshi, HttpTransport.open(ID, settings, DEFAULT_BASE_URL, moshi, sleeper), settings);
   }
 
   /** Envelope is nested in SunoApiComWire, so Moshi needs its owner named. */
@@ -141,6 +149,15 @@ final class SunoApiComClient extends TransportClient {
     return transport().exchange().write(api.wav(new WavSubmit(clip)), wav, track);
   }
 
+  /**
+   * A request's callback URL becomes {@code webhook_url}; with a webhook key in the settings it also goes out as
+   * {@code webhook_secret}, which sunoapi.com signs the webhook with (https://docs.sunoapi.com/webhook-guide).
+   */
+  private Create webhook(Create body, Optional<URI> callbackUrl) {
+    return callbackUrl.map(url -> body.withWebhook(url.toString(),
+        settings.webhookKey().map(ApiKey::reveal).orElse(null))).orElse(body);
+  }
+
   /** Lyrics: make-lyrics. */
   TaskId submitLyrics(LyricsRequest request) {
     rules.checkLyrics(request);
@@ -156,14 +173,16 @@ final class SunoApiComClient extends TransportClient {
   /** Music: create. */
   TaskId submitMusic(MusicRequest request) {
     String mv = rules.checkMusic(request);
-    return transport().exchange().write(api.create(mapper.toWire(request, mv)), created, null);
+    var body = webhook(mapper.toWire(request, mv), request.callbackUrl());
+    return transport().exchange().write(api.create(body), created, null);
   }
 
   /** Extending is a create with {@code task_type: extend_music}. */
   TaskId extend(ExtendRequest request) {
     String clip = rules.owned(request.parentTrack());
     String mv = rules.checkExtend(request);
-    return transport().exchange().write(api.create(mapper.toWire(request, clip, mv)), created, null);
+    var body = webhook(mapper.toWire(request, clip, mv), request.callbackUrl());
+    return transport().exchange().write(api.create(body), created, null);
   }
 
   /**

@@ -16,11 +16,14 @@ import java.util.Set;
  *
  * <p>What differs from the other providers:
  * <ul>
- *   <li>Capabilities are lyrics, music, extension and credits. Timestamped lyrics are refused with
- *       {@link io.github.sunoport.core.error.UnsupportedCapabilityException} before anything is sent. sunoapi.com
- *       pushes no callbacks: a request naming a callback URL is refused with an
- *       {@link io.github.sunoport.core.error.InvalidRequestException} on {@code callbackUrl}, and
- *       {@link ProviderSettings#defaultCallbackUrl()} is not used. Poll, or await, instead.
+ *   <li>Capabilities are lyrics, music, extension, credits, webhooks and the synchronous WAV. Timestamped lyrics
+ *       and the other derived outputs are refused with
+ *       {@link io.github.sunoport.core.error.UnsupportedCapabilityException} before anything is sent.
+ *   <li>Webhooks (https://docs.sunoapi.com/webhook-guide): a music or extend request's callback URL is sent as
+ *       {@code webhook_url} and, with {@link ProviderSettings#webhookKey()} set, the key as {@code webhook_secret};
+ *       {@code callbacks().parse} then checks {@code X-Signature} (HMAC-SHA256 of the raw body, hex or base64). A
+ *       lyrics request naming a callback URL is refused ({@code make-lyrics} documents no webhook), and
+ *       {@link ProviderSettings#defaultCallbackUrl()} is not used.
  *   <li>Models: {@code V3_5}, {@code V4} and {@code V4_5} (sent as {@code chirp-v3-5}, {@code chirp-v4},
  *       {@code chirp-v4-5}); other known models are refused naming {@code model}, and a name this library does not
  *       know ({@code SunoModel.of("chirp-v4-5-plus")}) is sent as written.

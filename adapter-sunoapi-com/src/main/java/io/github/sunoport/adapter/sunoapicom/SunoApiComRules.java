@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * sunoapi.com's documented request rules, checked before anything is sent (reference/providers.md §3.1, §3.3, §3.6).
- * Its limits read "less than N characters", so N itself is refused. It documents no callbacks, so a request that asks
- * for one is refused rather than silently not called back; the settings' default callback URL is simply not used.
+ * Its limits read "less than N characters", so N itself is refused. Music and extension take a callback URL, sent as
+ * {@code webhook_url}; make-lyrics documents none, so a lyrics request that asks for one is refused rather than
+ * silently not called back. The settings' default callback URL is not used: a webhook is asked for per request.
  */
 final class SunoApiComRules {
   /** The models of the error guide: "The model should be 'chirp-v3-5','chirp-v4' or 'chirp-v4-5'." */
@@ -47,7 +48,6 @@ final class SunoApiComRules {
    * {@code custom_mode} is true. {@code audioWeight} has no sunoapi.com field.
    */
   String checkMusic(MusicRequest request) {
-    noCallback(request.callbackUrl());
     if (request.audioWeight().isPresent()) {
       throw rules.invalid("audioWeight", "sunoapi.com has no field for it; leave it unset");
     }
@@ -76,7 +76,6 @@ final class SunoApiComRules {
    * follow the create limits.
    */
   String checkExtend(ExtendRequest request) {
-    noCallback(request.callbackUrl());
     // sunoapi.com's extend call documents none of the tuning fields, nor an instrumental switch.
     noField(!request.tuning().isEmpty(), "tuning");
     noField(request.instrumental(), "instrumental");
@@ -131,7 +130,7 @@ final class SunoApiComRules {
 
   private void noCallback(Optional<URI> callbackUrl) {
     if (callbackUrl.isPresent()) {
-      throw rules.invalid("callbackUrl", "sunoapi.com pushes no callbacks; poll instead");
+      throw rules.invalid("callbackUrl", "sunoapi.com documents no webhook for make-lyrics; poll instead");
     }
   }
 

@@ -18,16 +18,16 @@ class SunoApiComProviderFactoryTest {
     assertThat(factory).isInstanceOf(SunoApiComProviderFactory.class);
     assertThat(factory.capabilities())
         .containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS,
-            Capability.CONCAT, Capability.SYNCHRONOUS_WAV);
+            Capability.CONCAT, Capability.CALLBACKS, Capability.SYNCHRONOUS_WAV);
     assertThat(factory.defaultBaseUrl()).isEqualTo(URI.create("https://api.sunoapi.com/"));
   }
 
   @Test
-  void opens_a_client_that_declares_no_timestamped_lyrics_and_no_callbacks() {
+  void opens_a_client_that_declares_no_timestamped_lyrics_but_webhooks() {
     try (SunoClient client = SunoProviders.open("sunoapi-com", Fixtures.settings("http://127.0.0.1:9/x/"))) {
       assertThat(client.provider().value()).isEqualTo("sunoapi-com");
       assertThat(client.supports(Capability.TIMESTAMPED_LYRICS)).isFalse();
-      assertThat(client.supports(Capability.CALLBACKS)).isFalse();
+      assertThat(client.supports(Capability.CALLBACKS)).isTrue();
       assertThat(client.toString()).contains("http://127.0.0.1:9/x/").doesNotContain("test-key");
     }
   }

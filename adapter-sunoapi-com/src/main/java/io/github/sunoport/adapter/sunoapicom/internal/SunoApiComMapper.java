@@ -84,7 +84,7 @@ public final class SunoApiComMapper {
         r.customMode() ? r.prompt().orElse(null) : null, r.customMode() ? null : r.prompt().orElse(null),
         r.title().orElse(null), r.style().orElse(null), r.negativeTags().orElse(null), mv, r.instrumental(),
         Values.vocalGender(r.vocalGender()), Values.boxed(r.styleWeight()), Values.boxed(r.weirdnessConstraint()),
-        r.personaId().orElse(null), null, null);
+        r.personaId().orElse(null), null, null, null, null);
   }
 
   /** Maps joining the extension chain that ends in clip {@code clipId}: {@code task_type: concat_music}, nothing else. */
@@ -103,7 +103,7 @@ public final class SunoApiComMapper {
     Long continueAt = r.continueAt().map(java.time.Duration::getSeconds).orElse(null);
     Boolean custom = r.keepSourceParameters() ? null : Boolean.TRUE;
     return new Create(EXTEND_MUSIC, custom, r.prompt().orElse(null), null, r.title().orElse(null),
-        r.style().orElse(null), null, mv, null, null, null, null, null, clipId, continueAt);
+        r.style().orElse(null), null, mv, null, null, null, null, null, clipId, continueAt, null, null);
   }
 
   /**

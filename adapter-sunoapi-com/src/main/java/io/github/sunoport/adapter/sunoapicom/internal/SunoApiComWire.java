@@ -100,7 +100,33 @@ public final class SunoApiComWire {
       @Json(name = "weirdness_constraint") Double weirdnessConstraint,
       @Json(name = "persona_id") String personaId,
       @Json(name = "continue_clip_id") String continueClipId,
-      @Json(name = "continue_at") Long continueAt) {}
+      @Json(name = "continue_at") Long continueAt,
+      @Json(name = "webhook_url") String webhookUrl,
+      @Json(name = "webhook_secret") String webhookSecret) {
+
+    /**
+     * Returns a copy that asks for a webhook at {@code url}, signed with {@code secret} when there is one
+     * (https://docs.sunoapi.com/webhook-guide). Never printed: {@link #toString()} hides the secret.
+     */
+    public Create withWebhook(String url, String secret) {
+      return new Create(taskType, customMode, prompt, gptDescriptionPrompt, title, tags, negativeTags, mv,
+          makeInstrumental, vocalGender, styleWeight, weirdnessConstraint, personaId, continueClipId, continueAt, url,
+          secret);
+    }
+
+    @Override
+    public String toString() {
+      return "Create{taskType=" + taskType + ", mv=" + mv + ", webhookUrl=" + (webhookUrl == null ? "none" : "set")
+          + ", webhookSecret=" + (webhookSecret == null ? "none" : "****") + "}";
+    }
+  }
+
+  /**
+   * A webhook body (https://docs.sunoapi.com/webhook-guide): {@code code} and the task's clips under {@code data}.
+   * Where the task id sits is not visible in the documented example; it is read from a top-level {@code task_id}
+   * (inferred), as the create answers of newer integrations have it.
+   */
+  public record Webhook(Integer code, String message, @Json(name = "task_id") String taskId, List<Clip> data) {}
 
   /**
    * Reads {@link MusicData} from whichever shape {@code data} has; register it with {@code Moshi.Builder.add}. Any
