@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.sunoport.adapter.recordinfo.CallbackExamples;
 import io.github.sunoport.adapter.recordinfo.ProviderHarness;
 import io.github.sunoport.core.SunoProviders;
 import io.github.sunoport.core.callback.CallbackDeduplicator;
@@ -152,5 +153,23 @@ class KieDerivedCallbacksTest {
         () -> client.callbacks().parse(body, signed("t1")));
 
     assertThat(e.reason()).isEqualTo(Reason.MALFORMED_BODY);
+  }
+
+  @Test
+  void every_bundled_kie_derived_callback_parses_signed_to_an_event_of_its_kind() throws Exception {
+    Map<String, DerivedKind> kinds = Map.of("wav", DerivedKind.WAV, "stems", DerivedKind.STEMS, "midi",
+        DerivedKind.MIDI, "video", DerivedKind.VIDEO, "cover", DerivedKind.COVER_IMAGE);
+    List<String> names = new String(CallbackExamples.index(), UTF_8).lines()
+        .filter(l -> l.startsWith("kie/callbacks/")).map(l -> l.split("[/.]")[2])
+        .filter(n -> kinds.containsKey(n.split("-")[0])).toList();
+
+    for (String name : names) {
+      byte[] body = CallbackExamples.documented("kie", name);
+      String taskId = new String(body, UTF_8).replaceAll("(?s).*\"(?:task_id|taskId)\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+      CallbackEvent event = client.callbacks().parse(body, signed(taskId));
+
+      assertThat(event.derivedKind()).as(name).contains(kinds.get(name.split("-")[0]));
+    }
+    assertThat(names.stream().map(n -> kinds.get(n.split("-")[0])).distinct()).hasSize(DerivedKind.values().length);
   }
 }
