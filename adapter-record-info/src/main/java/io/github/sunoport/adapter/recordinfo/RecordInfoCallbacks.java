@@ -92,7 +92,7 @@ final class RecordInfoCallbacks implements CallbackPort {
       throw invalid(Reason.UNKNOWN_SHAPE, "a " + kind + " callback without code", null);
     }
     verifier.ifPresent(v -> v.verify(taskId, caseInsensitive(headers)));
-    ProviderTimestamp receivedAt = ProviderTimestamp.ofEpochMilli(clock.millis());
+    ProviderTimestamp receivedAt = ProviderTimestamp.ofEpochMillis(clock.millis());
     try {
       return derived.callbackEventFrom(new TaskId(provider, taskId), kind, callback, receivedAt);
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -385,7 +385,7 @@ public final class DerivedMapper {
     }
     // Whole milliseconds from 2001 to 2286; anything else is not a time the providers send.
     return Values.decimal(value).filter(d -> d.signum() > 0 && d.compareTo(BigDecimal.valueOf(1e12)) >= 0
-        && d.compareTo(BigDecimal.valueOf(1e13)) < 0).map(d -> ProviderTimestamp.ofEpochMilli(d.longValue()));
+        && d.compareTo(BigDecimal.valueOf(1e13)) < 0).map(d -> ProviderTimestamp.ofEpochMillis(d.longValue()));
   }
 
   private static Optional<String> firstText(String... values) {
