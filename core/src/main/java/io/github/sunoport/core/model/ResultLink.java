@@ -22,7 +22,15 @@ public record ResultLink(URI url, Optional<Duration> keptFor, Optional<ProviderT
 
   /** Checks that the URL is an absolute web URL, that nothing is null and that {@code keptFor} is positive. */
   public ResultLink {
-    Checks.webUrl(url, "url");
+    Objects.requireNonNull(url, "url == null");
+    // Links come from providers, not from the app: a bad one is a protocol problem, so no InvalidRequestException.
+    // Only scheme and host are shown, since signed links carry tokens in the query.
+    String scheme = url.getScheme();
+    if (!url.isAbsolute() || url.getHost() == null
+        || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+      throw new IllegalArgumentException("url must be an absolute http or https URL with a host, was scheme '"
+          + scheme + "' host '" + url.getHost() + "'");
+    }
     Objects.requireNonNull(keptFor, "keptFor == null");
     Objects.requireNonNull(expiresAt, "expiresAt == null");
     keptFor.ifPresent(d -> {

@@ -18,7 +18,7 @@ public record CoverImageRequest(TaskId musicTask, Optional<URI> callbackUrl) imp
   /** Checks that nothing is null and that a callback URL is an absolute web URL. */
   public CoverImageRequest {
     Objects.requireNonNull(musicTask, "musicTask == null");
-    Texts.webUrl(callbackUrl, "callbackUrl");
+    Checks.webUrl(callbackUrl, "callbackUrl");
   }
 
   /** Returns a request for cover art of {@code musicTask}, with the client's default callback URL. */

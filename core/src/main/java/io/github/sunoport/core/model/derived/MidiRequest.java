@@ -26,11 +26,10 @@ public record MidiRequest(TaskId separation, Optional<TrackId> stem, Optional<UR
     Objects.requireNonNull(stem, "stem == null");
     stem.ifPresent(s -> {
       if (!s.provider().equals(separation.provider())) {
-        throw new IllegalArgumentException(
-            "stem " + s + " and separation " + separation + " belong to different providers");
+        throw Checks.invalid("stem", s + " and separation " + separation + " belong to different providers");
       }
     });
-    Texts.webUrl(callbackUrl, "callbackUrl");
+    Checks.webUrl(callbackUrl, "callbackUrl");
   }
 
   /** Returns a request to transcribe every stem of {@code separation}. */

@@ -19,7 +19,12 @@ public record Persona(ProviderId provider, String id, String name, String descri
   /** Checks that nothing is null and that the id is a non-blank id without white space. */
   public Persona {
     Objects.requireNonNull(provider, "provider == null");
-    Texts.identifier(id, "persona id", MAX_ID_LENGTH);
+    Objects.requireNonNull(id, "id == null");
+    // Provider data, not app input: an odd id is a protocol problem the adapter reports, so no InvalidRequestException.
+    if (id.isBlank() || id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("persona id must be 1 to " + MAX_ID_LENGTH
+          + " characters without white space");
+    }
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(description, "description == null");
   }

@@ -31,23 +31,23 @@ public record PersonaRequest(
   /** The longest analysed window, in seconds. */
   public static final double MAX_WINDOW_SECONDS = 30;
 
-  /** Checks every field and the window, naming the field in the {@link IllegalArgumentException}. */
+  /** Checks every field and the window, naming the field in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public PersonaRequest {
     Objects.requireNonNull(source, "source == null");
-    Texts.text(name, "name", MAX_TEXT_LENGTH);
-    Texts.text(description, "description", MAX_TEXT_LENGTH);
+    Checks.text(name, "name", MAX_TEXT_LENGTH);
+    Checks.text(description, "description", MAX_TEXT_LENGTH);
     Objects.requireNonNull(vocalStartSeconds, "vocalStartSeconds == null");
     Objects.requireNonNull(vocalEndSeconds, "vocalEndSeconds == null");
-    Texts.optionalText(style, "style", MAX_TEXT_LENGTH);
+    Checks.optionalText(style, "style", MAX_TEXT_LENGTH);
     double start = vocalStartSeconds.orElse(0);
     double end = vocalEndSeconds.orElse(start + MAX_WINDOW_SECONDS);
     if (!Double.isFinite(start) || start < 0) {
-      throw new IllegalArgumentException("vocalStartSeconds must be finite and not negative, was " + start);
+      throw Checks.invalid("vocalStartSeconds", "must be finite and not negative, was " + start);
     }
     double window = end - start;
     if (!Double.isFinite(end) || window < MIN_WINDOW_SECONDS || window > MAX_WINDOW_SECONDS) {
-      throw new IllegalArgumentException("vocalEndSeconds - vocalStartSeconds must be from 10 to 30 seconds, was "
-          + start + " to " + end);
+      throw Checks.invalid("vocalEndSeconds", "- vocalStartSeconds must be from 10 to 30 seconds, was " + start + " to "
+          + end);
     }
   }
 

@@ -17,13 +17,13 @@ public record SourceTrack(TaskId task, TrackId track) implements Owned {
   /**
    * Checks that neither is null and that both belong to the same provider.
    *
-   * @throws IllegalArgumentException if task and track belong to different providers
+   * @throws io.github.sunoport.core.error.InvalidRequestException if task and track belong to different providers
    */
   public SourceTrack {
     Objects.requireNonNull(task, "task == null");
     Objects.requireNonNull(track, "track == null");
     if (!task.provider().equals(track.provider())) {
-      throw new IllegalArgumentException("task " + task + " and track " + track
+      throw Checks.invalid("track", track + " and task " + task
           + " belong to different providers; derived work goes to the provider that made the track");
     }
   }

@@ -26,20 +26,19 @@ public record StemsRequest(
   /** A bound above the longest documented stem name. */
   public static final int MAX_STEM_NAME_LENGTH = 100;
 
-  /** Checks every field and how they go together, naming the field in the {@link IllegalArgumentException}. */
+  /** Checks every field and how they go together, naming the field in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public StemsRequest {
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(type, "type == null");
-    Texts.optionalText(stemName, "stemName", MAX_STEM_NAME_LENGTH);
-    Texts.webUrl(callbackUrl, "callbackUrl");
+    Checks.optionalText(stemName, "stemName", MAX_STEM_NAME_LENGTH);
+    Checks.webUrl(callbackUrl, "callbackUrl");
     if (type == SeparationType.UNKNOWN) {
-      throw new IllegalArgumentException("type UNKNOWN describes results only; ask for TWO_STEMS, TWELVE_STEMS or "
-          + "ONE_INSTRUMENT");
+      throw Checks.invalid("type", "UNKNOWN describes results only; ask for TWO_STEMS, TWELVE_STEMS or ONE_INSTRUMENT");
     }
     if (stemName.isPresent() != (type == SeparationType.ONE_INSTRUMENT)) {
-      throw new IllegalArgumentException(stemName.isPresent()
-          ? "stemName is only used with type ONE_INSTRUMENT"
-          : "type ONE_INSTRUMENT needs a stemName naming the instrument");
+      throw stemName.isPresent()
+          ? Checks.invalid("stemName", "is only used with type ONE_INSTRUMENT")
+          : Checks.invalid("stemName", "is missing: type ONE_INSTRUMENT needs a stemName naming the instrument");
     }
   }
 

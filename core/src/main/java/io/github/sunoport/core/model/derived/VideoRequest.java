@@ -20,12 +20,12 @@ public record VideoRequest(
   /** The providers' limit for {@code author} and {@code domainName}. */
   public static final int MAX_LABEL_LENGTH = 50;
 
-  /** Checks every field, naming it in the {@link IllegalArgumentException}. */
+  /** Checks every field, naming it in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public VideoRequest {
     Objects.requireNonNull(source, "source == null");
-    Texts.optionalText(author, "author", MAX_LABEL_LENGTH);
-    Texts.optionalText(domainName, "domainName", MAX_LABEL_LENGTH);
-    Texts.webUrl(callbackUrl, "callbackUrl");
+    Checks.optionalText(author, "author", MAX_LABEL_LENGTH);
+    Checks.optionalText(domainName, "domainName", MAX_LABEL_LENGTH);
+    Checks.webUrl(callbackUrl, "callbackUrl");
   }
 
   /** Returns a request for a video of {@code source} without author or watermark. */

@@ -16,7 +16,7 @@ public record WavRequest(SourceTrack source, Optional<URI> callbackUrl) implemen
   /** Checks that nothing is null and that a callback URL is an absolute web URL. */
   public WavRequest {
     Objects.requireNonNull(source, "source == null");
-    Texts.webUrl(callbackUrl, "callbackUrl");
+    Checks.webUrl(callbackUrl, "callbackUrl");
   }
 
   /** Returns a request to convert {@code source}, with the client's default callback URL. */

@@ -2,6 +2,9 @@ package io.github.sunoport.core.model.derived;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sunoport.core.error.InvalidRequestException;
 
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
@@ -19,9 +22,8 @@ class DerivedRequestsTest {
 
   @Test
   void a_source_track_belongs_to_one_provider() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> SourceTrack.of(MUSIC, TrackId.of("sunoapi-org", "e231-8cadc7dc")))
-        .withMessageContaining("belong to different providers");
+    assertThatThrownBy(() -> SourceTrack.of(MUSIC, TrackId.of("sunoapi-org", "e231-8cadc7dc")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("belong to different providers");
   }
 
   @Test
@@ -39,20 +41,19 @@ class DerivedRequestsTest {
   @Test
   void callback_urls_must_be_web_urls_and_the_message_hides_the_query() {
     assertThat(WavRequest.of(SOURCE).withCallbackUrl(CALLBACK).callbackUrl()).contains(CALLBACK);
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> WavRequest.of(SOURCE).withCallbackUrl(URI.create("file:///tmp/x?token=secret")))
-        .withMessageContaining("callbackUrl must be an absolute http or https URL")
-        .withMessageNotContaining("secret");
+    assertThatThrownBy(() -> WavRequest.of(SOURCE).withCallbackUrl(URI.create("file:///tmp/x?token=secret")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("callbackUrl must be an absolute http or https URL")
+        .hasMessageNotContaining("secret");
   }
 
   @Test
   void video_labels_are_at_most_50_characters() {
     assertThat(VideoRequest.of(SOURCE).withAuthor("a".repeat(50)).withDomainName("music.example.com").author())
         .contains("a".repeat(50));
-    assertThatIllegalArgumentException().isThrownBy(() -> VideoRequest.of(SOURCE).withAuthor("a".repeat(51)))
-        .withMessage("author is 51 characters long, more than the 50 allowed");
-    assertThatIllegalArgumentException().isThrownBy(() -> VideoRequest.of(SOURCE).withDomainName(" "))
-        .withMessage("domainName is blank");
+    assertThatThrownBy(() -> VideoRequest.of(SOURCE).withAuthor("a".repeat(51)))
+        .isInstanceOf(InvalidRequestException.class).hasMessage("author is 51 characters long, more than the 50 allowed");
+    assertThatThrownBy(() -> VideoRequest.of(SOURCE).withDomainName(" "))
+        .isInstanceOf(InvalidRequestException.class).hasMessage("domainName is blank");
   }
 
   @Test
@@ -61,24 +62,23 @@ class DerivedRequestsTest {
 
     assertThat(piano.type()).isEqualTo(SeparationType.ONE_INSTRUMENT);
     assertThat(piano.stemName()).contains("Piano");
-    assertThatIllegalArgumentException().isThrownBy(() -> StemsRequest.of(SOURCE, SeparationType.ONE_INSTRUMENT))
-        .withMessageContaining("needs a stemName");
-    assertThatIllegalArgumentException().isThrownBy(() -> new StemsRequest(SOURCE,
+    assertThatThrownBy(() -> StemsRequest.of(SOURCE, SeparationType.ONE_INSTRUMENT))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("needs a stemName");
+    assertThatThrownBy(() -> new StemsRequest(SOURCE,
             SeparationType.TWO_STEMS, Optional.of("Piano"), Optional.empty()))
-        .withMessageContaining("stemName is only used with type ONE_INSTRUMENT");
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("stemName is only used with type ONE_INSTRUMENT");
   }
 
   @Test
   void unknown_separation_type_cannot_be_asked_for() {
-    assertThatIllegalArgumentException().isThrownBy(() -> StemsRequest.of(SOURCE, SeparationType.UNKNOWN))
-        .withMessageContaining("type UNKNOWN describes results only");
+    assertThatThrownBy(() -> StemsRequest.of(SOURCE, SeparationType.UNKNOWN))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("type UNKNOWN describes results only");
   }
 
   @Test
   void a_midi_stem_belongs_to_the_separations_provider() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> MidiRequest.stemOf(TaskId.of("kie", "sep1"), TrackId.of("sunoapi-org", "stem1")))
-        .withMessageContaining("belong to different providers");
+    assertThatThrownBy(() -> MidiRequest.stemOf(TaskId.of("kie", "sep1"), TrackId.of("sunoapi-org", "stem1")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("belong to different providers");
     assertThat(MidiRequest.stemOf(TaskId.of("kie", "sep1"), TrackId.of("kie", "stem1")).stem())
         .contains(TrackId.of("kie", "stem1"));
   }
@@ -94,24 +94,23 @@ class DerivedRequestsTest {
   @CsvSource({"0, 9.99, from 10 to 30", "0, 30.01, from 10 to 30", "-1, 20, vocalStartSeconds",
       "NaN, 20, vocalStartSeconds", "0, NaN, from 10 to 30"})
   void a_persona_window_outside_10_to_30_seconds_is_refused(double start, double end, String message) {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> PersonaRequest.of(SOURCE, "Singer", "Pop").withVocalWindow(start, end))
-        .withMessageContaining(message);
+    assertThatThrownBy(() -> PersonaRequest.of(SOURCE, "Singer", "Pop").withVocalWindow(start, end))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining(message);
   }
 
   @Test
   void a_persona_needs_a_name_and_a_description_without_control_characters() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PersonaRequest.of(SOURCE, " ", "Pop"))
-        .withMessage("name is blank");
-    assertThatIllegalArgumentException().isThrownBy(() -> PersonaRequest.of(SOURCE, "Singer", "Po\u0000p"))
-        .withMessageContaining("description contains control character U+0000");
+    assertThatThrownBy(() -> PersonaRequest.of(SOURCE, " ", "Pop"))
+        .isInstanceOf(InvalidRequestException.class).hasMessage("name is blank");
+    assertThatThrownBy(() -> PersonaRequest.of(SOURCE, "Singer", "Po\u0000p"))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("description contains control character U+0000");
   }
 
   @Test
   void persona_and_boosted_style_refuse_blank_values() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Persona(ProviderId.of("kie"), "a b", "Singer", ""))
-        .withMessageContaining("persona id contains white space");
+        .withMessageContaining("persona id must be 1 to 200 characters without white space");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new BoostedStyle(" ", Optional.empty(), Optional.empty()))
         .withMessage("style is blank");

@@ -1,28 +1,37 @@
 package io.github.sunoport.core.model.derived;
 
+import io.github.sunoport.core.error.ErrorDetails;
+import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Argument checks of this package; every message names the field. */
-final class Texts {
-  private Texts() {}
+/**
+ * Argument checks of this package's requests; every message starts with the field's name. A value the app passes in
+ * that breaks a rule is an {@link InvalidRequestException} naming the field, as in the rest of the model, so an app
+ * that catches {@code SunoException} around a call also catches bad input.
+ */
+final class Checks {
+  private Checks() {}
+
+  /** The exception for a value of {@code field} that breaks a rule. */
+  static InvalidRequestException invalid(String field, String problem) {
+    return new InvalidRequestException(field + " " + problem, field, ErrorDetails.none());
+  }
 
   /** Non-blank, at most {@code maxLength} characters, no control character but tab, CR and LF. */
   static String text(String value, String name, int maxLength) {
     Objects.requireNonNull(value, name + " == null");
     if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " is blank");
+      throw invalid(name, "is blank");
     }
     if (value.length() > maxLength) {
-      throw new IllegalArgumentException(
-          name + " is " + value.length() + " characters long, more than the " + maxLength + " allowed");
+      throw invalid(name, "is " + value.length() + " characters long, more than the " + maxLength + " allowed");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        throw new IllegalArgumentException(
-            name + " contains control character U+" + String.format("%04X", (int) c) + " at index " + i);
+        throw invalid(name, "contains control character U+" + String.format("%04X", (int) c) + " at index " + i);
       }
     }
     return value;
@@ -39,7 +48,7 @@ final class Texts {
     text(value, name, maxLength);
     for (int i = 0; i < value.length(); i++) {
       if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
-        throw new IllegalArgumentException(name + " contains white space at index " + i);
+        throw invalid(name, "contains white space at index " + i);
       }
     }
     return value;
@@ -52,8 +61,8 @@ final class Texts {
       String scheme = u.getScheme();
       if (!u.isAbsolute() || u.getHost() == null
           || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-        throw new IllegalArgumentException(name + " must be an absolute http or https URL with a host, was scheme '"
-            + scheme + "' host '" + u.getHost() + "'");
+        throw invalid(name, "must be an absolute http or https URL with a host, was scheme '" + scheme + "' host '"
+            + u.getHost() + "'");
       }
     });
     return url;
