@@ -30,6 +30,7 @@ final class DerivedApi {
   private final ErrorBodies errors;
   private final Callbacks callbacks;
   private final DerivedRecords records;
+  private final ResultFiles files;
   private final boolean oneInstrument;
   /** Tracks with a persona, per provider: a persona is no task, so the store does not hold it. */
   private final Map<String, String> personas = new ConcurrentHashMap<>();
@@ -42,6 +43,7 @@ final class DerivedApi {
     this.errors = parts.errors(profile);
     this.callbacks = parts.callbacks();
     this.records = new DerivedRecords(lifecycle);
+    this.files = parts.files();
     this.oneInstrument = oneInstrument;
   }
 
@@ -143,7 +145,7 @@ final class DerivedApi {
   private Reply created(Fields fields, TaskKind kind, String parent, List<String> ids, String callBackUrl) {
     String id = UUID.randomUUID().toString().replace("-", "");
     Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(fields.body()), fields.body(),
-        callBackUrl, parent, ids, Fate.SUCCESS));
+        callBackUrl, parent, ids, Fate.SUCCESS, files.base()));
     callbacks.schedule(task);
     return Reply.json(200, profile.envelope().ok(Map.of("taskId", id), "success"));
   }
