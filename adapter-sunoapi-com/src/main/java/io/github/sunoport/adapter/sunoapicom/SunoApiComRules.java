@@ -111,11 +111,6 @@ final class SunoApiComRules {
     return rules.owned(track, field);
   }
 
-  /** The clip's id at sunoapi.com, or an {@code InvalidRequestException} naming {@code field} for another's. */
-  String owned(TrackId track, String field) {
-    return rules.owned(track, field);
-  }
-
   private String wireModel(Optional<SunoModel> requested) {
     SunoModel model = requested.orElseThrow(() -> rules.invalid("model",
         "sunoapi.com needs the model (mv) to extend a clip; use the source clip's model"));

@@ -90,7 +90,7 @@ public final class SunoApiComMapper {
   /** Maps joining the extension chain that ends in clip {@code clipId}: {@code task_type: concat_music}, nothing else. */
   public Create concat(String clipId) {
     return new Create("concat_music", null, null, null, null, null, null, null, null, null, null, null, null, clipId,
-        null);
+        null, null, null);
   }
 
   /**
