@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The one path every provider request takes: log → latency → auth → body cap → forced fault → scenario → endpoint.
@@ -130,13 +131,16 @@ final class Dispatcher {
     return errors.withStatus(status, status, errors.message(status));
   }
 
+  /** Compiled once: {@code String.matches} would compile the pattern again on every request. */
+  private static final Pattern PLAIN_HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,300}");
+
   /**
    * {@code scheme://host[:port]} as the client addressed this server: the {@code Host} header, else the local
    * address. Read raw, since Javalin's parsed accessors throw on some malformed headers.
    */
   private static String origin(Context ctx) {
     String host = ctx.header("Host");
-    if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,300}")) {
+    if (host == null || host.isBlank() || !PLAIN_HOST.matcher(host).matches()) {
       host = ctx.req().getLocalAddr() + ":" + ctx.req().getLocalPort();
     }
     return ctx.req().getScheme() + "://" + host;
