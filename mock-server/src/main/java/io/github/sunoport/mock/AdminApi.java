@@ -27,8 +27,11 @@ final class AdminApi {
   /** Registers every admin route under {@code /__admin}; each answers whatever the provider routes are doing. */
   void register(RoutesConfig routes) {
     add(routes, HandlerType.GET, "/examples", ctx -> ok(Map.of("examples", admin.examples())));
-    add(routes, HandlerType.GET, "/requests", ctx -> ok(Map.of("requests", requests())));
+    add(routes, HandlerType.GET, "/requests", ctx -> ok(Map.of("requests", entries(admin.requests()))));
     add(routes, HandlerType.DELETE, "/requests", ctx -> done(admin.clearRequests()));
+    add(routes, HandlerType.POST, "/requests/count", ctx -> ok(Map.of("count", admin.count(pattern(ctx)))));
+    add(routes, HandlerType.POST, "/requests/find", ctx -> ok(Map.of("requests", entries(admin.find(pattern(ctx))))));
+    add(routes, HandlerType.GET, "/requests/unmatched", ctx -> ok(Map.of("requests", nearMisses())));
     add(routes, HandlerType.GET, "/callbacks", ctx -> ok(Map.of("callbacks", callbacks())));
     add(routes, HandlerType.DELETE, "/callbacks", ctx -> done(admin.clearCallbacks()));
     add(routes, HandlerType.POST, "/reset", ctx -> done(admin.reset()));
@@ -98,19 +101,38 @@ final class AdminApi {
     return new Fields(Json.parseObject(ctx.bodyAsBytes()));
   }
 
-  private List<Object> requests() {
+  /** A matcher body; an empty body matches every request. */
+  private static RequestPattern pattern(Context ctx) throws BadInput {
+    byte[] body = ctx.bodyAsBytes();
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()
+        ? RequestPattern.any() : RequestPattern.fromJson(Json.parseObject(body));
+  }
+
+  private static List<Object> entries(List<LoggedRequest> requests) {
     List<Object> out = new ArrayList<>();
-    for (LoggedRequest r : admin.requests()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("time", r.time().toString());
-      entry.put("method", r.method());
-      entry.put("path", r.path());
-      entry.put("query", r.query());
-      entry.put("headers", r.headers());
-      entry.put("body", r.body());
-      out.add(entry);
-    }
+    for (LoggedRequest r : requests) out.add(entry(r));
     return out;
+  }
+
+  private List<Object> nearMisses() {
+    NearMisses nearMisses = new NearMisses(Profiles.ALL);
+    List<Object> out = new ArrayList<>();
+    for (LoggedRequest r : admin.unmatched()) out.add(nearMisses.report(r));
+    return out;
+  }
+
+  /** One logged request as the admin API shows it. */
+  static Map<String, Object> entry(LoggedRequest r) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("time", r.time().toString());
+    entry.put("method", r.method());
+    entry.put("path", r.path());
+    entry.put("query", r.query());
+    entry.put("headers", r.headers());
+    entry.put("body", r.body());
+    entry.put("provider", r.provider());
+    entry.put("route", r.route());
+    return entry;
   }
 
   private List<Object> callbacks() {

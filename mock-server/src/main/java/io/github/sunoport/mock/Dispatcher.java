@@ -52,7 +52,7 @@ final class Dispatcher {
    */
   void serve(Context ctx, Route route) {
     byte[] body = readBody(ctx);
-    log(ctx, body);
+    log(ctx, body, route.profile(), isDeeper(pathId(ctx, route)) ? null : route.key());
     long delay = parts.faults().latency().toMillis();
     if (delay == 0) {
       JavalinSetup.write(ctx, answer(ctx, route, body));
@@ -72,6 +72,8 @@ final class Dispatcher {
 
   Reply answer(Context ctx, Route route, byte[] body) {
     Profile provider = route.profile();
+    String pathId = pathId(ctx, route);
+    boolean deeper = isDeeper(pathId);
     ErrorBodies errors = parts.errors(provider);
     Reply denied = route.open() ? null : Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
     if (denied != null) return denied;
@@ -100,9 +102,7 @@ final class Dispatcher {
             + "; examples: " + parts.catalog().names(provider, key) + ", faults: " + Faults.NAMES);
       }
     }
-    String pathId = route.idOffset() < 0 ? null : pathId(ctx.path(), route.idOffset());
-    // The wildcard also matches deeper paths; the provider's route has exactly one segment after it.
-    if (pathId != null && pathId.indexOf('/') >= 0) return errors.unknownPath();
+    if (deeper) return errors.unknownPath();
     try {
       return route.endpoint().handle(new Call(provider, key, ctx.queryString(), pathId, body, scenario,
           ctx.header("Content-Type"), origin(ctx)));
@@ -121,10 +121,12 @@ final class Dispatcher {
     int slash = path.indexOf('/', 1);
     Profile provider = Profiles.find(slash < 0 ? path.substring(1) : path.substring(1, slash));
     if (provider == null) {
+      // Logged for the near-miss report (a mistyped prefix is the commonest miss); the admin API is never logged.
+      if (!path.startsWith(AdminApi.PREFIX)) log(ctx, readBody(ctx), null, null);
       if (status == 404) return NOT_FOUND;
       return Reply.json(status, JsonErrorHandler.body(status, status == 405 ? "Method Not Allowed" : "Bad Request"));
     }
-    log(ctx, readBody(ctx));
+    log(ctx, readBody(ctx), provider, null);
     ErrorBodies errors = parts.errors(provider);
     if (status == 404) return errors.unknownPath();
     if (status == 405) return errors.wrongMethod();
@@ -144,6 +146,16 @@ final class Dispatcher {
       host = ctx.req().getLocalAddr() + ":" + ctx.req().getLocalPort();
     }
     return ctx.req().getScheme() + "://" + host;
+  }
+
+  /** The raw id of a {@code <path>/{taskId}} route, or null for other routes. */
+  private static String pathId(Context ctx, Route route) {
+    return route.idOffset() < 0 ? null : pathId(ctx.path(), route.idOffset());
+  }
+
+  /** The wildcard also matches deeper paths; the provider's route has exactly one segment after it. */
+  private static boolean isDeeper(String pathId) {
+    return pathId != null && pathId.indexOf('/') >= 0;
   }
 
   /** The raw id after {@code <path>/}; empty for the bare path, so the endpoint reports it missing. */
@@ -178,12 +190,13 @@ final class Dispatcher {
     }
   }
 
-  private void log(Context ctx, byte[] body) {
+  private void log(Context ctx, byte[] body, Profile provider, String route) {
     String text = body == null ? "(body over " + maxBodyBytes + " bytes, not read)"
         : body == TOO_SLOW ? "(body too slow, not read)" : new String(body, UTF_8);
     String query = ctx.queryString();
     parts.log().add(new LoggedRequest(parts.lifecycle().now(), ctx.req().getMethod(), ctx.path(),
-        query == null ? "" : query, RequestLog.redactAll(ctx.headerMap()), RequestLog.cut(text)));
+        query == null ? "" : query, RequestLog.redactAll(ctx.headerMap()), RequestLog.cut(text),
+        provider == null ? null : provider.id(), route));
   }
 
   static Reply notFound() {

@@ -111,6 +111,59 @@ public final class MockAdmin {
     return log.snapshot();
   }
 
+  /** How many logged requests match {@code pattern}. */
+  public int count(RequestPattern pattern) {
+    return find(pattern).size();
+  }
+
+  /** The logged requests that match {@code pattern}, oldest first. */
+  public List<LoggedRequest> find(RequestPattern pattern) {
+    Objects.requireNonNull(pattern, "pattern == null");
+    checkRoute(pattern);
+    return log.snapshot().stream().filter(pattern::matches).collect(Collectors.toList());
+  }
+
+  /** The logged requests no route answered (unknown path, provider prefix or method), oldest first. */
+  public List<LoggedRequest> unmatched() {
+    return log.snapshot().stream().filter(r -> r.route() == null).collect(Collectors.toList());
+  }
+
+  /**
+   * Checks that at least one logged request matches {@code pattern}.
+   *
+   * @throws AssertionError otherwise, listing what the mock received instead, closest first, with what differed
+   */
+  public MockAdmin verify(RequestPattern pattern) {
+    int matched = count(pattern);
+    if (matched == 0) throw new AssertionError(Verification.failure("a request", pattern, log.snapshot(), 0));
+    return this;
+  }
+
+  /**
+   * Checks that exactly {@code times} logged requests match {@code pattern} (0 to check none did).
+   *
+   * @throws AssertionError otherwise, listing what the mock received instead, closest first, with what differed
+   */
+  public MockAdmin verify(int times, RequestPattern pattern) {
+    if (times < 0) throw new IllegalArgumentException("times < 0: " + times);
+    int matched = count(pattern);
+    if (matched != times) {
+      throw new AssertionError(Verification.failure(
+          "exactly " + times + (times == 1 ? " request" : " requests"), pattern, log.snapshot(), matched));
+    }
+    return this;
+  }
+
+  private void checkRoute(RequestPattern pattern) {
+    if (pattern.route() == null) return;
+    if (pattern.provider() != null) {
+      routes.requireKey(Profiles.of(pattern.provider()), pattern.route());
+    } else if (Profiles.ALL.stream().noneMatch(p -> routes.has(p, pattern.route()))) {
+      throw new IllegalArgumentException("Unknown route '" + pattern.route() + "'; known: "
+          + Profiles.ALL.stream().flatMap(p -> routes.keys(p).stream()).distinct().collect(Collectors.toList()));
+    }
+  }
+
   public MockAdmin clearRequests() {
     log.clear();
     return this;
@@ -165,9 +218,18 @@ public final class MockAdmin {
    * @param path the raw path, without the query string
    * @param query the raw query string, or empty
    * @param body the UTF-8 body, cut after 16 KiB
+   * @param provider the provider whose prefix the path has, or null outside the provider prefixes
+   * @param route the key of the route that answered, or null when none did (see {@link MockAdmin#unmatched()})
    */
-  public record LoggedRequest(
-      Instant time, String method, String path, String query, Map<String, String> headers, String body) {}
+  public record LoggedRequest(Instant time, String method, String path, String query, Map<String, String> headers,
+      String body, String provider, String route) {
+
+    /** A request logged without its provider and route (as before they were logged). */
+    public LoggedRequest(Instant time, String method, String path, String query, Map<String, String> headers,
+        String body) {
+      this(time, method, path, query, headers, body, null, null);
+    }
+  }
 
   /**
    * One callback attempt, or a callback not sent.
