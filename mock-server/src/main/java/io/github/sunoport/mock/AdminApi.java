@@ -45,8 +45,18 @@ final class AdminApi {
           body.required("fault")));
     });
     add(routes, HandlerType.POST, "/latency", ctx -> {
-      long millis = wholeNumber(body(ctx), "millis", 0, 0, FaultPlan.MAX_LATENCY.toMillis(), "");
+      Fields body = body(ctx);
+      if (LatencyJson.isShaped(body)) return done(LatencyJson.apply(admin, body));
+      long millis = wholeNumber(body, "millis", 0, 0, FaultPlan.MAX_LATENCY.toMillis(), "");
       return done(admin.latency(Duration.ofMillis(millis)));
+    });
+    add(routes, HandlerType.POST, "/random-faults", ctx -> {
+      Fields body = body(ctx);
+      Double fraction = body.optionalNumber("fraction");
+      if (fraction == null) throw new IllegalArgumentException("fraction is required (0 to 1; 0 removes)");
+      Double seed = body.optionalNumber("seed");
+      return done(admin.failRandomly(body.required("provider"), body.optional("route"), fraction,
+          seed == null ? 1 : seed.longValue(), LatencyJson.strings(body.body(), "faults")));
     });
     add(routes, HandlerType.POST, "/callback-faults", ctx -> {
       Fields body = body(ctx);

@@ -48,26 +48,39 @@ final class Dispatcher {
 
   /**
    * Answers a routed call. With latency configured, the request is parked (Javalin's async mode) and answered by a
-   * timer, so a delayed call holds no server thread and the admin API keeps answering whatever the delay.
+   * timer, so a delayed call holds no server thread and the admin API keeps answering whatever the delay. The most
+   * specific latency applies: route, provider, everything (see {@link LatencyPlan}), then the global one.
    */
   void serve(Context ctx, Route route) {
     byte[] body = readBody(ctx);
-    log(ctx, body, route.profile(), isDeeper(pathId(ctx, route)) ? null : route.key());
-    long delay = parts.faults().latency().toMillis();
+    String key = isDeeper(pathId(ctx, route)) ? null : route.key();
+    log(ctx, body, route.profile(), key);
+    long delay = parts.faults().latencies().delay(route.profile(), key, parts.faults().latency()).toMillis();
     if (delay == 0) {
-      JavalinSetup.write(ctx, answer(ctx, route, body));
+      CompletableFuture<Void> sent = send(ctx, route, body);
+      if (!sent.isDone()) ctx.future(() -> sent);
       return;
     }
     CompletableFuture<Void> answered = new CompletableFuture<>();
     ctx.future(() -> answered);
     timers.schedule(() -> {
       try {
-        JavalinSetup.write(ctx, answer(ctx, route, body));
-        answered.complete(null);
+        send(ctx, route, body).whenComplete((done, failure) -> {
+          if (failure == null) answered.complete(null); else answered.completeExceptionally(failure);
+        });
       } catch (RuntimeException e) {
         answered.completeExceptionally(e);
       }
     }, delay, TimeUnit.MILLISECONDS);
+  }
+
+  /** Writes the answer; the future completes once all of it is out (for {@code slow-body}, after the dribble). */
+  private CompletableFuture<Void> send(Context ctx, Route route, byte[] body) {
+    Reply reply = answer(ctx, route, body);
+    long slowMillis = TransportFaults.slowMillis(reply);
+    if (slowMillis > 0) return TransportFaults.dribble(ctx, reply, slowMillis, timers);
+    JavalinSetup.write(ctx, reply);
+    return CompletableFuture.completedFuture(null);
   }
 
   Reply answer(Context ctx, Route route, byte[] body) {
@@ -88,10 +101,26 @@ final class Dispatcher {
       return errors.withStatus(408, 408, "Request body did not arrive within " + BodyGate.BODY_DEADLINE.toSeconds()
           + " s; the connection is closed").withHeader("Connection", "close");
     }
-    String key = route.key();
-    String forced = parts.faults().poll(provider, key);
-    if (forced != null) return Faults.reply(forced, provider, errors);
+    String forced = parts.faults().poll(provider, route.key());
     String scenario = ctx.header(SCENARIO_HEADER);
+    String transport = TransportFaults.isTransport(forced) ? forced
+        : scenario != null && TransportFaults.isTransport(scenario.strip()) ? scenario.strip() : null;
+    if (transport == null) return respond(ctx, route, forced, scenario, pathId, deeper, ctx.queryString(), body);
+    if (!TransportFaults.needsAnswer(transport)) return TransportFaults.perform(ctx, transport, null);
+    // The route's real answer, delivered broken; a header scenario still picks it when the fault was queued.
+    Reply answer = transport.equals(forced)
+        ? respond(ctx, route, null, scenario, pathId, deeper, ctx.queryString(), body)
+        : respond(ctx, route, forced, null, pathId, deeper, ctx.queryString(), body);
+    return TransportFaults.perform(ctx, transport, answer);
+  }
+
+  /** Forced fault, scenario, then the endpoint. */
+  private Reply respond(Context ctx, Route route, String forced, String scenario, String pathId, boolean deeper,
+      String query, byte[] body) {
+    Profile provider = route.profile();
+    ErrorBodies errors = parts.errors(provider);
+    String key = route.key();
+    if (forced != null) return Faults.reply(forced, provider, errors);
     if (scenario != null && !scenario.isBlank()) {
       scenario = scenario.strip();
       if (Faults.isFault(scenario)) return Faults.reply(scenario, provider, errors);
@@ -99,12 +128,13 @@ final class Dispatcher {
       if (example != null) return Reply.json(200, example.body());
       if (!isArrayForm(key, scenario)) {
         return errors.reply(errors.validationCode(), "Unknown " + SCENARIO_HEADER + " '" + scenario + "' for " + key
-            + "; examples: " + parts.catalog().names(provider, key) + ", faults: " + Faults.NAMES);
+            + "; examples: " + parts.catalog().names(provider, key) + ", faults: " + Faults.NAMES
+            + ", transport faults: " + TransportFaults.NAMES);
       }
     }
     if (deeper) return errors.unknownPath();
     try {
-      return route.endpoint().handle(new Call(provider, key, ctx.queryString(), pathId, body, scenario,
+      return route.endpoint().handle(new Call(provider, key, query, pathId, body, scenario,
           ctx.header("Content-Type"), origin(ctx)));
     } catch (BadInput e) {
       return errors.badInput(e, key);

@@ -80,6 +80,7 @@ final class JavalinSetup {
   }
 
   static void write(Context ctx, Reply reply) {
+    if (reply == TransportFaults.HANDLED) return;
     ctx.status(reply.status());
     ctx.contentType(reply.contentType());
     reply.headers().forEach(ctx::header);

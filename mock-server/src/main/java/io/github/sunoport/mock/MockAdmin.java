@@ -64,17 +64,22 @@ public final class MockAdmin {
   /**
    * Answers a {@code fraction} (0 to 1) of the following calls of a route with one of {@code faults} (names as for
    * {@link #failNext}), picked by a random seeded with {@code seed}, until {@link #reset()} or a fraction of 0.
-   * Faults queued with {@link #failNext} come first. For reliability tests: transient errors on some calls.
+   * Faults queued with {@link #failNext} come first. For reliability tests: transient errors on some calls. A null
+   * {@code route} applies to every route of the provider. Transport faults ({@code connection-reset},
+   * {@code empty-reply}, {@code truncated-body}, {@code malformed-chunk}, {@code garbage}, {@code slow-body:<ms>}) are
+   * valid here and in {@link #failNext} too.
    */
   public MockAdmin failRandomly(String provider, String route, double fraction, long seed, String... faults) {
     Objects.requireNonNull(provider, "provider == null");
-    Objects.requireNonNull(route, "route == null");
     if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction not in [0, 1]: " + fraction);
     if (fraction > 0 && faults.length == 0) throw new IllegalArgumentException("no faults to pick from");
     Profile p = Profiles.of(provider);
     List<String> checked = new java.util.ArrayList<>();
     for (String fault : faults) checked.add(Faults.requireFault(fault));
-    this.faults.random(p, routes.requireKey(p, route), fraction, seed, checked);
+    // A null route means every route of the provider, each with its own random (seeded alike) so none shifts another.
+    for (String key : route == null ? routes.keys(p) : List.of(routes.requireKey(p, route))) {
+      this.faults.random(p, key, fraction, seed, checked);
+    }
     return this;
   }
 
@@ -104,6 +109,24 @@ public final class MockAdmin {
     Objects.requireNonNull(latency, "latency == null");
     faults.latency(latency);
     return this;
+  }
+
+  /**
+   * Delays the answers of one route ({@code route} non-null), of every route of a provider ({@code route} null) or of
+   * everything ({@code provider} null) by draws from {@code latency}, seeded with {@code seed} so a run repeats its
+   * delays. The most specific setting applies, over {@link #latency(Duration)}; {@link Latency#none()} removes one.
+   */
+  public MockAdmin latency(String provider, String route, Latency latency, long seed) {
+    Objects.requireNonNull(latency, "latency == null");
+    if (provider == null && route != null) throw new IllegalArgumentException("a route needs its provider");
+    Profile p = provider == null ? null : Profiles.of(provider);
+    faults.latencies().set(p, route == null ? null : routes.requireKey(p, route), latency, seed);
+    return this;
+  }
+
+  /** {@link #latency(String, String, Latency, long)} with seed 1. */
+  public MockAdmin latency(String provider, String route, Latency latency) {
+    return latency(provider, route, latency, 1);
   }
 
   /** The last requests to provider routes (at most 1,000), oldest first, with credentials redacted. */
