@@ -66,6 +66,13 @@ final class AdminApi {
       Fields body = body(ctx);
       return done(admin.nextTaskFate(body.required("provider"), body.required("fate")));
     });
+    add(routes, HandlerType.POST, "/tasks/*/advance", ctx -> {
+      String to = ctx.bodyAsBytes().length == 0 ? null : body(ctx).optional("to");
+      return ok(admin.stages().advance(taskId(ctx, "/advance"), to));
+    });
+    add(routes, HandlerType.POST, "/tasks/*/hold", ctx -> ok(admin.stages().hold(taskId(ctx, "/hold"))));
+    add(routes, HandlerType.POST, "/tasks/*/release", ctx -> ok(admin.stages().release(taskId(ctx, "/release"))));
+    add(routes, HandlerType.POST, "/examples/reload", ctx -> ok(Map.of("examples", admin.reloadExamples())));
     add(routes, HandlerType.POST, "/tasks/*/fate", ctx -> {
       String path = ctx.path();
       String id = Call.decode(path.substring(PREFIX.length() + "/tasks/".length(), path.length() - "/fate".length()), false);
@@ -109,6 +116,12 @@ final class AdminApi {
 
   private static Fields body(Context ctx) throws BadInput {
     return new Fields(Json.parseObject(ctx.bodyAsBytes()));
+  }
+
+  /** The raw task id between {@code /tasks/} and {@code suffix}, strictly decoded. */
+  private static String taskId(Context ctx, String suffix) throws BadInput {
+    String path = ctx.path();
+    return Call.decode(path.substring(PREFIX.length() + "/tasks/".length(), path.length() - suffix.length()), false);
   }
 
   /** A matcher body; an empty body matches every request. */

@@ -24,9 +24,13 @@ public final class MockAdmin {
   private final RequestLog log;
   private final Callbacks callbacks;
   private final RouteTable routes;
+  private final Lifecycle lifecycle;
+  private final StageControl stages;
 
   MockAdmin(ExampleCatalog catalog, FaultPlan faults, TaskStore tasks, RequestLog log, Callbacks callbacks,
-      RouteTable routes) {
+      RouteTable routes, Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+    this.stages = new StageControl(tasks, lifecycle, callbacks);
     this.catalog = catalog;
     this.faults = faults;
     this.tasks = tasks;
@@ -92,6 +96,48 @@ public final class MockAdmin {
     Objects.requireNonNull(taskId, "taskId == null");
     tasks.fate(taskId, Fate.of(fate));
     return this;
+  }
+
+  /**
+   * Moves a created task to its next stage ({@code to} null) or to the stage named {@code to}: {@code PENDING},
+   * {@code TEXT_SUCCESS}, {@code FIRST_SUCCESS}, {@code SUCCESS} (sunoapi.com music: {@code PENDING},
+   * {@code FIRST_SUCCESS} = running, {@code SUCCESS}; lyrics: {@code PENDING}, {@code SUCCESS}) or a stage number.
+   * The task then stays there, whatever its timeline, until moved again or {@link #releaseTask released}; callbacks
+   * go out for each stage reached.
+   *
+   * @return the stage the task is now at
+   * @throws IllegalArgumentException for an unknown task or stage, or a stage behind the task's
+   */
+  public String advanceTask(String taskId, String to) {
+    Objects.requireNonNull(taskId, "taskId == null");
+    return (String) stages.advance(taskId, to).get("stage");
+  }
+
+  /** Keeps a task at the stage it is at until it is advanced or released; returns that stage. */
+  public String holdTask(String taskId) {
+    Objects.requireNonNull(taskId, "taskId == null");
+    return (String) stages.hold(taskId).get("stage");
+  }
+
+  /** Lets a held task follow its timeline again (which may have passed: it then jumps ahead); returns its stage. */
+  public String releaseTask(String taskId) {
+    Objects.requireNonNull(taskId, "taskId == null");
+    return (String) stages.release(taskId).get("stage");
+  }
+
+  StageControl stages() {
+    return stages;
+  }
+
+  /**
+   * Re-reads the {@code --examples} directory, so a payload added there is served without a restart.
+   *
+   * @return the number of examples now served (bundled and from the directory)
+   * @throws IllegalArgumentException when the server has no examples directory or a file there is malformed; the
+   *     examples in use then stay
+   */
+  public int reloadExamples() {
+    return catalog.reload(routes);
   }
 
   /** Makes the next task created at {@code provider} end in {@code fate} (see {@link #taskFate}). */
@@ -230,6 +276,7 @@ public final class MockAdmin {
   public MockAdmin reset() {
     faults.reset();
     tasks.reset();
+    lifecycle.resetPins();
     log.clear();
     callbacks.reset();
     return this;

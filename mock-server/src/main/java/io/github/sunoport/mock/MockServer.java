@@ -64,7 +64,7 @@ public final class MockServer implements AutoCloseable {
         new RequestLog(), callbacks, new ResultFiles(), new FileStore());
     this.files = parts.files();
     RouteTable routes = new RouteTable();
-    this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes);
+    this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes, lifecycle);
     this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "mock-timers");
       thread.setDaemon(true);

@@ -97,6 +97,16 @@ class TransportFaultsTest {
   }
 
   @Test
+  void slow_body_behind_a_route_latency_is_delivered_from_the_timers() {
+    String full = http.get("kie", "api/v1/chat/credit").body();
+    server.admin().latency("kie", "credits", Latency.fixed(Duration.ofMillis(50)));
+
+    String slow = http.get("kie", "api/v1/chat/credit", Dispatcher.SCENARIO_HEADER, "slow-body:100").body();
+
+    assertThat(slow).isEqualTo(full);
+  }
+
+  @Test
   void queued_transport_faults_hit_the_next_calls_then_stop() throws IOException {
     server.admin().failNext("kie", "credits", 1, "empty-reply").failNext("kie", "credits", 1, "truncated-body");
 
