@@ -38,8 +38,11 @@ final class Dispatcher {
   private final String token;
   private final long maxBodyBytes;
   private final ScheduledExecutorService timers;
+  /** Record mode, or null. */
+  private final Proxy proxy;
 
-  Dispatcher(Parts parts, String token, long maxBodyBytes, ScheduledExecutorService timers) {
+  Dispatcher(Parts parts, String token, long maxBodyBytes, ScheduledExecutorService timers, Proxy proxy) {
+    this.proxy = proxy;
     this.parts = parts;
     this.token = token;
     this.maxBodyBytes = maxBodyBytes;
@@ -76,7 +79,16 @@ final class Dispatcher {
 
   /** Writes the answer; the future completes once all of it is out (for {@code slow-body}, after the dribble). */
   private CompletableFuture<Void> send(Context ctx, Route route, byte[] body) {
+    Profile provider = route.profile();
+    String key = isDeeper(pathId(ctx, route)) ? null : route.key();
+    if (proxy != null && proxy.forwardsAll(provider)) {
+      JavalinSetup.write(ctx, proxy.forward(ctx, provider, key, body, parts.errors(provider)));
+      return CompletableFuture.completedFuture(null);
+    }
     Reply reply = answer(ctx, route, body);
+    if (proxy != null && proxy.covers(provider) && Proxy.isNoAnswer(reply, parts.errors(provider))) {
+      reply = proxy.forward(ctx, provider, key, body, parts.errors(provider));
+    }
     long slowMillis = TransportFaults.slowMillis(reply);
     if (slowMillis > 0) return TransportFaults.dribble(ctx, reply, slowMillis, timers);
     JavalinSetup.write(ctx, reply);
@@ -156,8 +168,10 @@ final class Dispatcher {
       if (status == 404) return NOT_FOUND;
       return Reply.json(status, JsonErrorHandler.body(status, status == 405 ? "Method Not Allowed" : "Bad Request"));
     }
-    log(ctx, readBody(ctx), provider, null);
+    byte[] body = readBody(ctx);
+    log(ctx, body, provider, null);
     ErrorBodies errors = parts.errors(provider);
+    if (proxy != null && proxy.covers(provider) && body != null) return proxy.forward(ctx, provider, null, body, errors);
     if (status == 404) return errors.unknownPath();
     if (status == 405) return errors.wrongMethod();
     return errors.withStatus(status, status, errors.message(status));
