@@ -11,7 +11,7 @@ import java.util.List;
 final class CliOptions {
   static final int DEFAULT_PORT = 8787;
   static final String USAGE = String.join("\n",
-      "Usage: java -jar sunoport-mock-server.jar [options]",
+      "Usage: bin/sunoport-mock-server [options]   (or: java -jar sunoport-mock-server.jar [options])",
       "  --port N            port to bind (default " + DEFAULT_PORT + "; 0 = any free port)",
       "  --host ADDR         address to bind (default 127.0.0.1)",
       "  --examples DIR      extra examples laid out as <provider>/<route>/<name>.json",

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Moves created tasks by hand: advance to the next stage or to a named one, hold at the current stage, release back
  * to the clock. A task moved by hand stays where it was put (as if held) until moved again or released; once released
- * it follows its timeline again, which may put it straight into a later stage. Callbacks go out for every stage
- * reached this way, in order.
+ * it follows its timeline again from that stage, never going back, and jumps ahead if its timeline is further along.
+ * Callbacks go out for every stage reached this way, in order.
  */
 final class StageControl {
   private final TaskStore tasks;

@@ -85,6 +85,17 @@ class StageControlTest {
   }
 
   @Test
+  void a_released_task_moves_on_from_where_it_was_never_back() {
+    String id = create("kie", "api/v1/generate", "kie-generate.json");
+    server.admin().advanceTask(id, "FIRST_SUCCESS");
+
+    assertThat(server.admin().releaseTask(id)).isEqualTo("FIRST_SUCCESS");
+    assertThat(musicStatus(id)).isEqualTo("FIRST_SUCCESS");
+    clock.advance(Duration.ofHours(2));
+    assertThat(musicStatus(id)).isEqualTo("SUCCESS");
+  }
+
+  @Test
   void sunoapi_com_tasks_advance_through_their_own_stages() {
     String id = create("sunoapi-com", "api/v1/suno/create", "com-create.json");
 
