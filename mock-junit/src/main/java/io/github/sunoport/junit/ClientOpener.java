@@ -13,7 +13,7 @@ final class ClientOpener {
 
   private ClientOpener() {}
 
-  static AutoCloseable open(String provider, String baseUrl, MockServerExtension.Options options) {
+  static AutoCloseable open(String provider, String baseUrl, ExtensionOptions options) {
     ProviderSettings.Builder settings = ProviderSettings.builder()
         .apiKey(options.token() != null ? options.token() : "mock-junit-key")
         .baseUrl(baseUrl);

@@ -4,12 +4,10 @@ import io.github.sunoport.mock.MockAdmin;
 import io.github.sunoport.mock.MockServer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +46,7 @@ public final class MockServerExtension
   private static final String METHOD_SERVER = "method-server";
 
   /** Null when the options come from {@link MockServerTest} on the test class. */
-  private final Options configured;
+  private final ExtensionOptions configured;
   private volatile MockServer current;
 
   /** The extension {@link MockServerTest} registers; reads its options from that annotation. */
@@ -56,7 +54,7 @@ public final class MockServerExtension
     this(null);
   }
 
-  private MockServerExtension(Options configured) {
+  private MockServerExtension(ExtensionOptions configured) {
     this.configured = configured;
   }
 
@@ -149,7 +147,7 @@ public final class MockServerExtension
   }
 
   private MockServer start(ExtensionContext context) {
-    Options options = options(context);
+    ExtensionOptions options = options(context);
     MockServer.Builder builder = MockServer.builder().timeline(options.timeline())
         .token(options.token()).webhookKey(options.webhookKey()).examplesDir(options.examplesDir());
     if (options.clock() != null) builder.clock(options.clock());
@@ -166,11 +164,11 @@ public final class MockServerExtension
     server.close();
   }
 
-  private Options options(ExtensionContext context) {
+  private ExtensionOptions options(ExtensionContext context) {
     if (configured != null) return configured;
     for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
       MockServerTest annotation = AnnotationSupport.findAnnotation(type, MockServerTest.class).orElse(null);
-      if (annotation != null) return Options.of(annotation);
+      if (annotation != null) return ExtensionOptions.of(annotation);
     }
     return new Builder().options();
   }
@@ -239,37 +237,6 @@ public final class MockServerExtension
     if (failure != null) throw failure;
   }
 
-  /** The settings of the mocks one extension starts. */
-  record Options(Duration timeline, String token, Clock clock, Path examplesDir, String webhookKey,
-      String callbackUrl, Consumer<MockServer.Builder> customizer) {
-
-    static Options of(MockServerTest annotation) {
-      Builder builder = new Builder().timeline(parseDuration(annotation.timeline()))
-          .token(blankToNull(annotation.token())).webhookKey(blankToNull(annotation.webhookKey()))
-          .callbackUrl(blankToNull(annotation.callbackUrl()));
-      if (!annotation.examples().isBlank()) builder.examplesDir(Path.of(annotation.examples()));
-      return builder.options();
-    }
-
-    private static String blankToNull(String text) {
-      return text.isBlank() ? null : text;
-    }
-
-    /** Seconds ({@code 0.5}) or ISO-8601 ({@code PT0.5S}), as the mock's {@code --timeline} flag reads them. */
-    static Duration parseDuration(String text) {
-      try {
-        Duration duration = text.strip().toUpperCase(java.util.Locale.ROOT).startsWith("P")
-            ? Duration.parse(text.strip())
-            : Duration.ofNanos(new BigDecimal(text.strip()).movePointRight(9).longValueExact());
-        if (!duration.isNegative()) return duration;
-      } catch (DateTimeParseException | ArithmeticException | NumberFormatException ignored) {
-        // reported below with the value
-      }
-      throw new ExtensionConfigurationException(
-          "@MockServerTest(timeline) must be seconds (0.5) or an ISO duration (PT6S), not '" + text + "'");
-    }
-  }
-
   /** Options of a registered extension; each has the default {@link MockServerTest} documents. */
   public static final class Builder {
     private Duration timeline = Duration.ZERO;
@@ -330,8 +297,8 @@ public final class MockServerExtension
       return new MockServerExtension(options());
     }
 
-    private Options options() {
-      return new Options(timeline, token, clock, examplesDir, webhookKey, callbackUrl, customizer);
+    ExtensionOptions options() {
+      return new ExtensionOptions(timeline, token, clock, examplesDir, webhookKey, callbackUrl, customizer);
     }
   }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class Dispatcher {
   static final String SCENARIO_HEADER = "X-Mock-Scenario";
   private static final Reply NOT_FOUND = notFound();
+  /** An answer written in full; shared, so the common path allocates no future. */
+  private static final CompletableFuture<Void> SENT = CompletableFuture.completedFuture(null);
   /** Marks a body that broke off before its announced length (the client went away or lied). */
   private static final byte[] UNREADABLE = new byte[0];
   private static final byte[] NO_BODY = new byte[0];
@@ -60,7 +62,7 @@ final class Dispatcher {
     log(ctx, body, route.profile(), key);
     long delay = parts.faults().latencies().delay(route.profile(), key, parts.faults().latency()).toMillis();
     if (delay == 0) {
-      CompletableFuture<Void> sent = send(ctx, route, body);
+      CompletableFuture<Void> sent = send(ctx, route, key, body);
       if (!sent.isDone()) ctx.future(() -> sent);
       return;
     }
@@ -68,7 +70,7 @@ final class Dispatcher {
     ctx.future(() -> answered);
     timers.schedule(() -> {
       try {
-        send(ctx, route, body).whenComplete((done, failure) -> {
+        send(ctx, route, key, body).whenComplete((done, failure) -> {
           if (failure == null) answered.complete(null); else answered.completeExceptionally(failure);
         });
       } catch (RuntimeException e) {
@@ -78,12 +80,11 @@ final class Dispatcher {
   }
 
   /** Writes the answer; the future completes once all of it is out (for {@code slow-body}, after the dribble). */
-  private CompletableFuture<Void> send(Context ctx, Route route, byte[] body) {
+  private CompletableFuture<Void> send(Context ctx, Route route, String key, byte[] body) {
     Profile provider = route.profile();
-    String key = isDeeper(pathId(ctx, route)) ? null : route.key();
     if (proxy != null && proxy.forwardsAll(provider)) {
       JavalinSetup.write(ctx, proxy.forward(ctx, provider, key, body, parts.errors(provider)));
-      return CompletableFuture.completedFuture(null);
+      return SENT;
     }
     Reply reply = answer(ctx, route, body);
     if (proxy != null && proxy.covers(provider) && Proxy.isNoAnswer(reply, parts.errors(provider))) {
@@ -92,7 +93,7 @@ final class Dispatcher {
     long slowMillis = TransportFaults.slowMillis(reply);
     if (slowMillis > 0) return TransportFaults.dribble(ctx, reply, slowMillis, timers);
     JavalinSetup.write(ctx, reply);
-    return CompletableFuture.completedFuture(null);
+    return SENT;
   }
 
   Reply answer(Context ctx, Route route, byte[] body) {
