@@ -22,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -32,6 +33,12 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 class MockServerExtensionTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   static final List<Integer> PORTS = new CopyOnWriteArrayList<>();
+  /** Set while a test launches a fixture: run on their own (say by a -Dtest pattern), the fixtures are skipped. */
+  private static volatile boolean launching;
+
+  static boolean launching() {
+    return launching;
+  }
 
   @Test
   void oneMockPerClassInjectedEverywhereResetBetweenMethodsAndStoppedAfterTheClass() throws Exception {
@@ -71,10 +78,15 @@ class MockServerExtensionTest {
         .hasMessageContaining("baseUrl").hasMessageContaining("name the provider");
   }
 
-  private static TestExecutionSummary run(Class<?> fixture) {
+  private static synchronized TestExecutionSummary run(Class<?> fixture) {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
-        listener);
+    launching = true;
+    try {
+      LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
+          listener);
+    } finally {
+      launching = false;
+    }
     return listener.getSummary();
   }
 
@@ -84,6 +96,7 @@ class MockServerExtensionTest {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  @EnabledIf("io.github.sunoport.junit.MockServerExtensionTest#launching")
   @MockServerTest(token = "fixture-key")
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class AnnotatedFixture {
@@ -114,6 +127,7 @@ class MockServerExtensionTest {
     }
   }
 
+  @EnabledIf("io.github.sunoport.junit.MockServerExtensionTest#launching")
   static class RegisteredFixture {
     static final Instant FROZEN = Instant.parse("2030-01-02T03:04:05Z");
 
@@ -133,6 +147,7 @@ class MockServerExtensionTest {
     }
   }
 
+  @EnabledIf("io.github.sunoport.junit.MockServerExtensionTest#launching")
   static class PerMethodFixture {
     @RegisterExtension
     final MockServerExtension mock = MockServerExtension.builder().build();
@@ -148,6 +163,7 @@ class MockServerExtensionTest {
     }
   }
 
+  @EnabledIf("io.github.sunoport.junit.MockServerExtensionTest#launching")
   @MockServerTest
   static class MisusedFixture {
     @FromMock String baseUrl;
