@@ -32,7 +32,7 @@ final class Dispatcher {
    * @param idOffset where the task id starts in the path of a {@code <path>/{taskId}} route, else -1
    * @param open answered without the API key, like the upload host's file downloads
    */
-  record Route(Profile profile, String key, Endpoint endpoint, int idOffset, boolean open) {}
+  record Route(Profile profile, String key, Endpoint endpoint, int idOffset, boolean open, Envelope envelope) {}
 
   private final Parts parts;
   private final String token;
@@ -72,7 +72,7 @@ final class Dispatcher {
 
   Reply answer(Context ctx, Route route, byte[] body) {
     Profile provider = route.profile();
-    ErrorBodies errors = parts.errors(provider);
+    ErrorBodies errors = parts.errors(provider).in(route.envelope());
     Reply denied = route.open() ? null : Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
     if (denied != null) return denied;
     if (body == null) {
