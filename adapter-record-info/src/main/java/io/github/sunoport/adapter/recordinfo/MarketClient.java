@@ -121,12 +121,22 @@ final class MarketClient extends TransportClient {
   }
 
   /**
-   * The Suno version's wire name. A version this library knows must be one the dialect offers; the V6 family is
-   * offered by name, so it is checked here too rather than passed through as an unknown name.
+   * The Suno version's wire name. A version this library knows must be one the dialect offers. The dialect may offer
+   * versions by a name this library does not know yet (the V6 family); those are matched in any spelling
+   * ({@code v6-mini}, {@code V6.MINI}) so that {@code input.model} always gets the Market's name.
    */
   private String wireModel(SunoModel model) {
-    String offered = models.get(model);
-    return offered != null ? offered : rules.wireModel(model, models);
+    String key = spelling(model.name());
+    for (Map.Entry<SunoModel, String> offered : models.entrySet()) {
+      if (spelling(offered.getKey().name()).equals(key)) {
+        return offered.getValue();
+      }
+    }
+    return rules.wireModel(model, models);
+  }
+
+  private static String spelling(String name) {
+    return name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace('.', '_').replace(' ', '_');
   }
 
   /** The callback URL is optional on Market (https://docs.kie.ai/market/common/get-task-detail); sent when set. */
