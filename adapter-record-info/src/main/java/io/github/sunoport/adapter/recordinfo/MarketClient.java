@@ -20,6 +20,7 @@ import io.github.sunoport.adapter.support.HttpTransport;
 import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
+import io.github.sunoport.adapter.support.TolerantText;
 import io.github.sunoport.adapter.support.TransportClient;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
@@ -98,7 +99,8 @@ final class MarketClient extends TransportClient {
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
   static MarketClient open(MarketDialect dialect, ProviderSettings settings, Sleeper sleeper) {
-    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS).build();
+    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS)
+        .add(TolerantText.ADAPTER).build();
     return new MarketClient(dialect, settings, moshi,
         HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper));
   }

@@ -36,8 +36,6 @@ import io.github.sunoport.core.model.TrackId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,7 +248,9 @@ public final class MarketMapper {
   private TaskTimes times(TaskRecord record, TaskState state) {
     Optional<ProviderTimestamp> ended = timestamp(record.completeTime());
     Optional<ProviderTimestamp> expire = state == TaskState.SUCCEEDED
-        ? ended.map(t -> utc(t.toInstant(ZoneOffset.UTC).plus(linkLifetime))) : Optional.empty();
+        ? ended.map(t -> ProviderTimestamp.ofEpochMillis(
+            t.toInstant(ZoneOffset.UTC).plus(linkLifetime).toEpochMilli()))
+        : Optional.empty();
     return new TaskTimes(timestamp(record.createTime()), Optional.empty(), ended, expire);
   }
 
@@ -260,12 +260,8 @@ public final class MarketMapper {
     if (number.isPresent()) {
       long millis = number.get().longValue();
       return millis < EARLIEST_MILLIS || millis > LATEST_MILLIS ? Optional.empty()
-          : Optional.of(utc(Instant.ofEpochMilli(millis)));
+          : Optional.of(ProviderTimestamp.ofEpochMillis(millis));
     }
     return value instanceof String text ? ProviderTimestamp.tryParse(text) : Optional.empty();
-  }
-
-  private static ProviderTimestamp utc(Instant instant) {
-    return new ProviderTimestamp(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), Optional.of(ZoneOffset.UTC));
   }
 }

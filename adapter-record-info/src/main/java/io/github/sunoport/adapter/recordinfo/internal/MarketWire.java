@@ -3,6 +3,7 @@ package io.github.sunoport.adapter.recordinfo.internal;
 import com.squareup.moshi.Json;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.AlignedWordWire;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsItem;
+import io.github.sunoport.adapter.support.TolerantText;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class MarketWire {
    * where the docs show different types ({@code failCode}, the epoch-millisecond times) or nest JSON in strings.
    */
   public record TaskRecord(String taskId, String model, String state, Object param, Object resultJson,
-      Object failCode, String failMsg, Object completeTime, Object createTime, Object updateTime) {}
+      Object failCode, @TolerantText String failMsg, Object completeTime, Object createTime, Object updateTime) {}
 
   /** The three {@code resultJson} shapes: songs under {@code data}, lyrics under {@code resultObject}, links. */
   public record Result(List<Song> data, ResultObject resultObject, List<String> resultUrls) {}
@@ -57,10 +58,14 @@ public final class MarketWire {
   /** {@code resultObject} of a lyrics result. */
   public record ResultObject(List<LyricsItem> lyricsData) {}
 
-  /** One song of a music result, snake_case apart from {@code createTime}. */
-  public record Song(String id, String title, Object duration, @Json(name = "audio_url") String audioUrl,
-      @Json(name = "stream_audio_url") String streamAudioUrl, @Json(name = "image_url") String imageUrl,
-      @Json(name = "model_name") String modelName, String prompt, String tags, String createTime) {}
+  /**
+   * One song of a music result, snake_case apart from {@code createTime}; text the result can do without is
+   * {@link TolerantText}, as on the legacy route.
+   */
+  public record Song(String id, @TolerantText String title, Object duration,
+      @Json(name = "audio_url") String audioUrl, @Json(name = "stream_audio_url") String streamAudioUrl,
+      @Json(name = "image_url") String imageUrl, @Json(name = "model_name") @TolerantText String modelName,
+      @TolerantText String prompt, @TolerantText String tags, Object createTime) {}
 
   /** A Market callback: the poll's record, in an envelope (not documented by kie; the mock's design). */
   public record Callback(Integer code, String msg, TaskRecord data) {}
