@@ -164,6 +164,11 @@ final class MarketClient extends TransportClient {
   TaskId submitMusic(MusicRequest request) {
     SunoModel model = request.model();
     String wireModel = wireModel(model);
+    // Fields this client does not send on Market yet: refused rather than silently dropped.
+    notSent(request.lyrics().isPresent(), "lyrics");
+    notSent(request.variety().isPresent(), "variety");
+    notSent(request.duration().isPresent(), "duration");
+    notSent(request.personaModel().isPresent(), "personaModel");
     if (request.customMode()) {
       rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
       rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
@@ -179,6 +184,8 @@ final class MarketClient extends TransportClient {
     SunoModel model = request.model().orElseThrow(() -> rules.invalid("model",
         provider() + " needs the source track's model to extend it"));
     String wireModel = wireModel(model);
+    notSent(request.instrumental(), "instrumental");
+    notSent(!request.tuning().isEmpty(), "tuning");
     rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
     rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
     rules.maxLength(request.title(), "title", dialect.titleLimit(model), "for " + model);
@@ -195,6 +202,13 @@ final class MarketClient extends TransportClient {
    * legacy call did; a read, so it is retried like one. An answer holding only a task id is a protocol error naming
    * {@code data.alignedWords}.
    */
+  private void notSent(boolean present, String field) {
+    if (present) {
+      throw rules.invalid(field, provider() + " does not send this field on kie.ai's Market API yet; leave it unset "
+          + "or use the legacy route");
+    }
+  }
+
   TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
     CreateTask body = new CreateTask(MarketModel.TIMESTAMPED_LYRICS.id(), null,
         new TimestampedInput(rules.owned(task), rules.owned(track, "track")));

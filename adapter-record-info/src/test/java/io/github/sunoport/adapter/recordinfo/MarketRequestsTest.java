@@ -148,6 +148,18 @@ class MarketRequestsTest {
   }
 
   @Test
+  void fields_the_market_input_does_not_carry_yet_are_refused_not_dropped() {
+    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("x").model(SunoModel.V6).variety(2)
+        .build())).isInstanceOfSatisfying(InvalidRequestException.class,
+            e -> assertThat(e.field()).contains("variety"));
+    assertThatThrownBy(() -> client.music().extend(ExtendRequest.keepingSource(
+        new TrackId(TestMarketDialect.ID, "t1"), SunoModel.V5).withTuning(
+            io.github.sunoport.core.model.Tuning.none().withNegativeTags("metal"))))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("tuning"));
+    assertThat(harness.requestCount()).isZero();
+  }
+
+  @Test
   void a_model_the_market_does_not_offer_and_a_long_title_are_refused_before_sending() {
     assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("x").model(SunoModel.V3_5).build()))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("model"))
