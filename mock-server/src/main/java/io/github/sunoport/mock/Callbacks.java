@@ -96,7 +96,8 @@ final class Callbacks implements AutoCloseable {
 
   /** Starts the callbacks of a task just created, if its provider sends any. */
   void schedule(Task task) {
-    if (task.provider().callbacks() == null) return;
+    // Market tasks may be created without a callback URL; the legacy routes require one.
+    if (task.provider().callbacks() == null || task.callBackUrl() == null || task.callBackUrl().isBlank()) return;
     scheduleStage(task.provider(), task.id(), 1, generation.get());
   }
 

@@ -34,7 +34,7 @@ final class Dispatcher {
    * @param idOffset where the task id starts in the path of a {@code <path>/{taskId}} route, else -1
    * @param open answered without the API key, like the upload host's file downloads
    */
-  record Route(Profile profile, String key, Endpoint endpoint, int idOffset, boolean open) {}
+  record Route(Profile profile, String key, Endpoint endpoint, int idOffset, boolean open, Envelope envelope) {}
 
   private final Parts parts;
   private final String token;
@@ -100,7 +100,7 @@ final class Dispatcher {
     Profile provider = route.profile();
     String pathId = pathId(ctx, route);
     boolean deeper = isDeeper(pathId);
-    ErrorBodies errors = parts.errors(provider);
+    ErrorBodies errors = parts.errors(provider).in(route.envelope());
     Reply denied = route.open() ? null : Auth.check(ctx.header("Authorization"), token, provider.auth(), errors);
     if (denied != null) return denied;
     if (body == null) {
@@ -131,7 +131,7 @@ final class Dispatcher {
   private Reply respond(Context ctx, Route route, String forced, String scenario, String pathId, boolean deeper,
       String query, byte[] body) {
     Profile provider = route.profile();
-    ErrorBodies errors = parts.errors(provider);
+    ErrorBodies errors = parts.errors(provider).in(route.envelope());
     String key = route.key();
     if (forced != null) return Faults.reply(forced, provider, errors);
     if (scenario != null && !scenario.isBlank()) {

@@ -107,8 +107,11 @@ final class ExampleCatalog {
         String[] cols = line.split("\\s+");
         Example example = example(cols[0], cols[1], resource(cols[0]));
         add(example);
-        if (cols.length > 2 && cols[2].startsWith("id=")) {
-          byTaskId.put(example.provider().id() + '/' + example.route() + '/' + cols[2].substring(3), example);
+        for (int i = 2; i < cols.length; i++) {
+          // Other optional columns (derived=...) document the example's origin and change nothing here.
+          if (cols[i].startsWith("id=")) {
+            byTaskId.put(example.provider().id() + '/' + example.route() + '/' + cols[i].substring(3), example);
+          }
         }
       }
     } catch (IOException e) {
