@@ -26,7 +26,7 @@ import io.github.sunoport.core.error.SunoException;
  * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi}
  * adds {@code config} and {@code port}; {@code await} uses {@code model}, {@code error} and {@code observe};
  * {@code failover} uses {@code port}, {@code model} and {@code error}; {@code ledger} uses {@code callback},
- * {@code model} and {@code error}; {@code download} uses {@code ledger}, {@code model} and {@code error};
+ * {@code model} and {@code error}; {@code download} uses {@code ledger}, {@code model}, {@code error} and the ports (to renew a link);
  * {@code lyrics} uses {@code model}; only the root package
  * ({@link SunoProviders}) uses {@code spi}, and nothing uses the root.
  */
@@ -114,7 +114,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule downloads_use_only_the_ledger_model_and_errors =
       classes().that().resideInAPackage(DOWNLOAD)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOWNLOAD, LEDGER, MODEL, ERROR);
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOWNLOAD, LEDGER, MODEL, ERROR, PORT);
 
   @ArchTest
   static final ArchRule lyrics_export_uses_only_the_model =
