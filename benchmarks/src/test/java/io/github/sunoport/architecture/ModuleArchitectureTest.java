@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules between modules, run here because this module has every other one on its class path, itself included:
- * adapters, their shared plumbing, the mock server, the examples (test scope) and the benchmarks. Rules that only
- * restate a module's Maven dependencies live in the enforcer instead (core: no compile dependency at all; mock server:
- * none of ours), so what is left here can fail on code that compiles. Core's own rules are in core.
+ * adapters, their shared plumbing, the mock server and its JUnit extension, the examples (test scope) and the
+ * benchmarks. Rules that only restate a module's Maven dependencies live in the enforcer instead (core: no compile
+ * dependency at all; mock server: none of ours), so what is left here can fail on code that compiles. Core's own rules are in core.
  */
 @AnalyzeClasses(packages = "io.github.sunoport", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArchitectureTest {
@@ -90,8 +90,9 @@ class ModuleArchitectureTest {
       slices().matching(ADAPTERS + "(**)").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule nothing_but_examples_and_benchmarks_uses_the_mock_server = noClasses()
-      .that().resideOutsideOfPackages("io.github.sunoport.mock..", "io.github.sunoport.examples..", BENCHMARKS)
+  static final ArchRule nothing_but_examples_benchmarks_and_the_junit_extension_uses_the_mock_server = noClasses()
+      .that().resideOutsideOfPackages("io.github.sunoport.mock..", "io.github.sunoport.examples..", BENCHMARKS,
+          "io.github.sunoport.junit..")
       .should().dependOnClassesThat().resideInAPackage("io.github.sunoport.mock..");
 
   @ArchTest
@@ -99,6 +100,11 @@ class ModuleArchitectureTest {
       .that().resideInAPackage("io.github.sunoport.ledger..")
       .should().dependOnClassesThat().resideInAnyPackage("io.github.sunoport.adapter..", "io.github.sunoport.mock..")
       .because("a ledger keeps what any provider's client produced, through core's types only");
+
+  /** The extension names core only to open clients; adapters come from the test's class path at run time. */
+  @ArchTest
+  static final ArchRule the_junit_extension_names_no_adapter = noClasses().that().resideInAPackage("io.github.sunoport.junit..")
+      .should().dependOnClassesThat().resideInAPackage("io.github.sunoport.adapter..");
 
   private static ArchCondition<JavaClass> useNoOtherAdaptersInternals() {
     return new ArchCondition<>("use no other adapter's internal package") {

@@ -21,10 +21,12 @@ import io.github.sunoport.core.error.SunoException;
  * fact, checked by the enforcer in core's pom. From the inside out: {@code model}
  * uses nothing of ours but the one exception its checks raise (a value the app passes in that breaks a rule is an
  * {@link InvalidRequestException}, so that apps catching {@link SunoException} also catch bad input), and only in
- * {@code Checks}; {@code error} uses {@code model}; {@code config} uses {@code error}; {@code callback} uses
- * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi} adds {@code config} and {@code port}; {@code await} uses {@code model}
- * and {@code error}; {@code failover} uses {@code port}, {@code model} and {@code error}; {@code ledger} uses {@code callback},
- * {@code model} and {@code error}; {@code download} uses {@code ledger}, {@code model} and {@code error};
+ * {@code Checks}; {@code error} uses {@code model}; {@code observe} uses {@code model} and {@code error};
+ * {@code config} uses {@code error} and {@code observe} (TLS from {@code javax.net.ssl}); {@code callback} uses
+ * {@code model} and {@code error}; {@code port} uses {@code model}, {@code error} and {@code callback}; {@code spi}
+ * adds {@code config} and {@code port}; {@code await} uses {@code model}, {@code error} and {@code observe};
+ * {@code failover} uses {@code port}, {@code model} and {@code error}; {@code ledger} uses {@code callback},
+ * {@code model} and {@code error}; {@code download} uses {@code ledger}, {@code model}, {@code error} and the ports (to renew a link);
  * {@code lyrics} uses {@code model}; only the root package
  * ({@link SunoProviders}) uses {@code spi}, and nothing uses the root.
  */
@@ -46,6 +48,7 @@ class ArchitectureTest {
       JavaClass.Predicates.simpleName("Checks").and(resideInAPackage(MODEL));
   private static final DescribedPredicate<JavaClass> ERRORS_THE_MODEL_RAISES =
       JavaClass.Predicates.belongToAnyOf(InvalidRequestException.class, ErrorDetails.class);
+  private static final String OBSERVE = CORE + ".observe..";
 
   @ArchTest
   static final ArchRule packages_are_free_of_cycles =
@@ -71,7 +74,12 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule config_uses_only_errors =
       classes().that().resideInAPackage(CONFIG)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CONFIG, ERROR);
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.net.ssl..", CONFIG, ERROR, OBSERVE);
+
+  @ArchTest
+  static final ArchRule observe_uses_only_model_and_errors =
+      classes().that().resideInAPackage(OBSERVE)
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", OBSERVE, MODEL, ERROR);
 
   @ArchTest
   static final ArchRule ports_use_only_model_and_errors =
@@ -91,7 +99,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule await_uses_only_model_and_errors =
       classes().that().resideInAPackage(AWAIT)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", AWAIT, MODEL, ERROR);
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", AWAIT, MODEL, ERROR, OBSERVE);
 
   @ArchTest
   static final ArchRule failover_uses_only_ports_model_and_errors =
@@ -106,7 +114,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule downloads_use_only_the_ledger_model_and_errors =
       classes().that().resideInAPackage(DOWNLOAD)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOWNLOAD, LEDGER, MODEL, ERROR);
+          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOWNLOAD, LEDGER, MODEL, ERROR, PORT);
 
   @ArchTest
   static final ArchRule lyrics_export_uses_only_the_model =

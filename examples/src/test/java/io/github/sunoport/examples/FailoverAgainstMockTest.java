@@ -3,10 +3,8 @@ package io.github.sunoport.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.sunoport.core.SunoProviders;
 import io.github.sunoport.core.await.AwaitOptions;
 import io.github.sunoport.core.await.TaskAwaiter;
-import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.failover.FailoverClient;
 import io.github.sunoport.core.model.ExtendRequest;
@@ -17,53 +15,35 @@ import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
-import io.github.sunoport.mock.MockServer;
-import java.net.URI;
+import io.github.sunoport.junit.FromMock;
+import io.github.sunoport.junit.MockServerTest;
+import io.github.sunoport.mock.MockAdmin;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@MockServerTest(token = "test-key", callbackUrl = "http://127.0.0.1:9/cb")
 class FailoverAgainstMockTest {
-  private static MockServer mock;
+  @FromMock private MockAdmin mock;
+  @FromMock("kie") private SunoClient kie;
+  @FromMock("sunoapi-org") private SunoClient sunoapiOrg;
+  @FromMock("sunoapi-com") private SunoClient sunoapiCom;
   private FailoverClient client;
 
-  @BeforeAll
-  static void startMock() {
-    mock = MockServer.builder().timeline(Duration.ZERO).build().start();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
-  }
-
   @BeforeEach
-  void openClients() {
-    mock.admin().reset();
-    client = FailoverClient.of(List.of(open("kie"), open("sunoapi-org"), open("sunoapi-com")));
+  void failOverInOrder() {
+    // The mock extension closes the three clients after each test.
+    client = FailoverClient.of(List.of(kie, sunoapiOrg, sunoapiCom));
   }
 
-  @AfterEach
-  void closeClients() {
-    client.close();
-  }
-
-  private static SunoClient open(String provider) {
-    return SunoProviders.open(provider, ProviderSettings.builder().apiKey("test-key")
-        .baseUrl(mock.baseUrl(provider)).defaultCallbackUrl(URI.create("http://127.0.0.1:9/cb")).build());
-  }
-
-  private static long calls(String path) {
-    return mock.admin().requests().stream().filter(r -> r.path().equals(path)).count();
+  private long calls(String path) {
+    return mock.requests().stream().filter(r -> r.path().equals(path)).count();
   }
 
   @Test
   void submit_moves_to_the_next_provider_when_credits_run_out_and_the_task_is_followed_home() {
-    mock.admin().failNext("kie", "generate", 1, "credits");
+    mock.failNext("kie", "generate", 1, "credits");
 
     TaskId id = client.music().submit(MusicRequest.describe("rain").build());
     MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, AwaitOptions.until(TaskState.SUCCEEDED)
@@ -79,8 +59,8 @@ class FailoverAgainstMockTest {
 
   @Test
   void rate_limits_and_maintenance_move_on_through_every_provider() {
-    mock.admin().failNext("kie", "generate", 1, "http-429");
-    mock.admin().failNext("sunoapi-org", "generate", 1, "maintenance");
+    mock.failNext("kie", "generate", 1, "http-429");
+    mock.failNext("sunoapi-org", "generate", 1, "maintenance");
 
     TaskId id = client.music().submit(MusicRequest.describe("rain").build());
 
@@ -90,7 +70,7 @@ class FailoverAgainstMockTest {
 
   @Test
   void an_error_no_other_provider_can_fix_ends_the_submit_without_trying_the_others() {
-    mock.admin().failNext("kie", "generate", 1, "validation");
+    mock.failNext("kie", "generate", 1, "validation");
 
     assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("rain").build()))
         .isInstanceOf(InvalidRequestException.class);
@@ -100,7 +80,7 @@ class FailoverAgainstMockTest {
 
   @Test
   void a_track_made_after_a_failover_is_extended_at_the_provider_that_made_it() {
-    mock.admin().failNext("kie", "generate", 1, "credits");
+    mock.failNext("kie", "generate", 1, "credits");
     TaskId id = client.music().submit(MusicRequest.describe("rain").build());
     MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, AwaitOptions.until(TaskState.SUCCEEDED)
         .withTimeout(Duration.ofSeconds(20)));

@@ -17,7 +17,7 @@ import io.github.sunoport.core.model.Task;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.port.SunoClient;
-import io.github.sunoport.mock.MockServer;
+import io.github.sunoport.junit.MockServerExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,10 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Await and failover keep their promises while the mock answers a share of calls with maintenance, rate limits
@@ -52,37 +51,27 @@ class FaultsAgainstMockTest {
       .withIntervals(Duration.ofMillis(60), Duration.ofMillis(250), Duration.ofMillis(20));
   private static final int TASKS_PER_PROVIDER = 8;
 
-  private static MockServer mock;
-
-  @BeforeAll
-  static void startMock() {
-    mock = MockServer.builder().timeline(Duration.ofMillis(300)).build().start();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final MockServerExtension MOCK = MockServerExtension.builder().timeline(Duration.ofMillis(300)).build();
 
   @BeforeEach
   void faultAShareOfEveryFetch() {
-    mock.admin().reset();
     long seed = SEED;
     for (Map.Entry<String, List<String>> provider : FETCH_ROUTES.entrySet()) {
       for (String route : provider.getValue()) {
-        mock.admin().failRandomly(provider.getKey(), route, FAULTY_SHARE, seed++, TRANSIENT);
+        MOCK.admin().failRandomly(provider.getKey(), route, FAULTY_SHARE, seed++, TRANSIENT);
       }
     }
   }
 
   private static SunoClient open(String provider) {
     return SunoProviders.open(provider, ProviderSettings.builder().apiKey("test-key")
-        .baseUrl(mock.baseUrl(provider)).retryPolicy(RETRIES)
+        .baseUrl(MOCK.baseUrl(provider)).retryPolicy(RETRIES)
         .defaultCallbackUrl(URI.create("http://127.0.0.1:9/cb")).build());
   }
 
   private static long requests(String provider, String pathPart) {
-    return mock.admin().requests().stream()
+    return MOCK.admin().requests().stream()
         .filter(r -> r.path().startsWith("/" + provider + "/") && r.path().contains(pathPart)).count();
   }
 
@@ -124,7 +113,7 @@ class FaultsAgainstMockTest {
   void a_task_that_really_fails_is_still_reported_failed_among_transient_faults() {
     try (SunoClient client = open("kie")) {
       // given
-      mock.admin().nextTaskFate("kie", "GENERATE_AUDIO_FAILED");
+      MOCK.admin().nextTaskFate("kie", "GENERATE_AUDIO_FAILED");
       TaskId id = client.music().submit(MusicRequest.describe("rain").build());
 
       // when
@@ -140,9 +129,9 @@ class FaultsAgainstMockTest {
   void failover_creates_every_task_exactly_once_while_creates_and_polls_fail_transiently() {
     // given: the first four creates at kie fail, and the first two of those that move on to sunoapi.org
     int submits = 10;
-    mock.admin().failNext("kie", "generate", 1, "maintenance").failNext("kie", "generate", 1, "http-429")
+    MOCK.admin().failNext("kie", "generate", 1, "maintenance").failNext("kie", "generate", 1, "http-429")
         .failNext("kie", "generate", 1, "server-error").failNext("kie", "generate", 1, "rate-limited");
-    mock.admin().failNext("sunoapi-org", "generate", 1, "credits").failNext("sunoapi-org", "generate", 1, "frequency");
+    MOCK.admin().failNext("sunoapi-org", "generate", 1, "credits").failNext("sunoapi-org", "generate", 1, "frequency");
     try (FailoverClient client = FailoverClient.of(List.of(open("kie"), open("sunoapi-org"), open("sunoapi-com")))) {
 
       // when
@@ -167,6 +156,6 @@ class FaultsAgainstMockTest {
   }
 
   private static long createCalls(String provider, String path) {
-    return mock.admin().requests().stream().filter(r -> r.path().equals("/" + provider + path)).count();
+    return MOCK.admin().requests().stream().filter(r -> r.path().equals("/" + provider + path)).count();
   }
 }

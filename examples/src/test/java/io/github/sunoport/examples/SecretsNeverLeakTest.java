@@ -19,6 +19,10 @@ import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.observe.ExchangeFinished;
+import io.github.sunoport.core.observe.HttpExchange;
+import io.github.sunoport.core.observe.RetryScheduled;
+import io.github.sunoport.core.observe.SunoListener;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * Drives every adapter through success and every kind of error with a known API key and webhook key, then scans
  * everything an app or QA could see for them: {@code toString()} of settings, clients, tasks and exceptions (with
  * causes and suppressed ones), everything printed to stdout/stderr and logged through java.util.logging at FINEST,
- * and the mock server's request and callback logs, in Java and over {@code /__admin}.
+ * and the mock server's request and callback logs, in Java and over {@code /__admin}. The library's own HTTP log
+ * (every exchange at DEBUG, bodies at TRACE) and every listener event are scanned too, and must not show the callback
+ * URL's token either.
  */
 class SecretsNeverLeakTest {
   private static final String API_KEY = "sk-LEAK-CANARY-0123456789";
@@ -60,9 +66,34 @@ class SecretsNeverLeakTest {
       "http-429", "maintenance", "server-error", "http-502", "http-503", "validation", "not-found",
       "prompt-too-long", "402", "418");
   private static final RetryPolicy NO_RETRIES = RetryPolicy.none();
+  /** Apps put tokens in callback URLs; the mock logs the URL it calls back, so only the library's output is checked. */
+  private static final String CALLBACK_TOKEN = "cbtoken-CANARY-4242";
 
   private final List<Object> seen = new ArrayList<>();
   private final StringBuilder printed = new StringBuilder();
+  private final StringBuilder libraryLog = new StringBuilder();
+  private final SunoListener everyEvent = new SunoListener() {
+    @Override
+    public void exchangeStarted(HttpExchange exchange) {
+      keep(exchange);
+    }
+
+    @Override
+    public void exchangeFinished(ExchangeFinished finished) {
+      keep(finished);
+    }
+
+    @Override
+    public void retryScheduled(RetryScheduled retry) {
+      keep(retry);
+    }
+
+    private void keep(Object event) {
+      synchronized (libraryLog) {
+        libraryLog.append(event).append('\n');
+      }
+    }
+  };
 
   @Test
   void no_key_appears_in_any_string_exception_log_or_request_log() throws Exception {
@@ -74,10 +105,15 @@ class SecretsNeverLeakTest {
     Handler julCapture = new Handler() {
       @Override
       public void publish(LogRecord record) {
+        String line = record.getLevel() + " " + record.getMessage() + " "
+            + java.util.Arrays.toString(record.getParameters()) + " " + text(record.getThrown()) + "\n";
         synchronized (printed) {
-          printed.append(record.getLevel()).append(' ').append(record.getMessage()).append(' ')
-              .append(java.util.Arrays.toString(record.getParameters())).append(' ')
-              .append(text(record.getThrown())).append('\n');
+          printed.append(line);
+        }
+        if (record.getLoggerName() != null && record.getLoggerName().startsWith("io.github.sunoport.")) {
+          synchronized (libraryLog) {
+            libraryLog.append(line);
+          }
         }
       }
 
@@ -116,12 +152,17 @@ class SecretsNeverLeakTest {
     assertThat(seen).hasSizeGreaterThan(100);
     assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContain(API_KEY).doesNotContain(WEBHOOK_KEY)
         .doesNotContain("LEAK-CANARY"));
+    assertThat(libraryLog.toString())
+        .as("the HTTP log and listener events were produced, so the scan above covered them")
+        .contains("provider=kie operation=", "provider=sunoapi-com operation=", "request body:", "answer body:",
+            "callBackUrl", "HttpExchange[", "ExchangeFinished[")
+        .doesNotContain(CALLBACK_TOKEN);
   }
 
   private ProviderSettings.Builder settings(String baseUrl) {
     return ProviderSettings.builder().apiKey(API_KEY).webhookKey(WEBHOOK_KEY).baseUrl(baseUrl)
-        .retryPolicy(NO_RETRIES).readTimeout(Duration.ofSeconds(5))
-        .defaultCallbackUrl(URI.create("http://127.0.0.1:9/cb"));
+        .retryPolicy(NO_RETRIES).readTimeout(Duration.ofSeconds(5)).listener(everyEvent)
+        .defaultCallbackUrl(URI.create("http://127.0.0.1:9/cb?token=" + CALLBACK_TOKEN));
   }
 
   private void driveThroughSuccessAndEveryError(MockServer mock, String provider) {

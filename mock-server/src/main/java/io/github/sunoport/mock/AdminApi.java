@@ -27,8 +27,11 @@ final class AdminApi {
   /** Registers every admin route under {@code /__admin}; each answers whatever the provider routes are doing. */
   void register(RoutesConfig routes) {
     add(routes, HandlerType.GET, "/examples", ctx -> ok(Map.of("examples", admin.examples())));
-    add(routes, HandlerType.GET, "/requests", ctx -> ok(Map.of("requests", requests())));
+    add(routes, HandlerType.GET, "/requests", ctx -> ok(Map.of("requests", entries(admin.requests()))));
     add(routes, HandlerType.DELETE, "/requests", ctx -> done(admin.clearRequests()));
+    add(routes, HandlerType.POST, "/requests/count", ctx -> ok(Map.of("count", admin.count(pattern(ctx)))));
+    add(routes, HandlerType.POST, "/requests/find", ctx -> ok(Map.of("requests", entries(admin.find(pattern(ctx))))));
+    add(routes, HandlerType.GET, "/requests/unmatched", ctx -> ok(Map.of("requests", nearMisses())));
     add(routes, HandlerType.GET, "/callbacks", ctx -> ok(Map.of("callbacks", callbacks())));
     add(routes, HandlerType.DELETE, "/callbacks", ctx -> done(admin.clearCallbacks()));
     add(routes, HandlerType.POST, "/reset", ctx -> done(admin.reset()));
@@ -42,8 +45,18 @@ final class AdminApi {
           body.required("fault")));
     });
     add(routes, HandlerType.POST, "/latency", ctx -> {
-      long millis = wholeNumber(body(ctx), "millis", 0, 0, FaultPlan.MAX_LATENCY.toMillis(), "");
+      Fields body = body(ctx);
+      if (LatencyJson.isShaped(body)) return done(LatencyJson.apply(admin, body));
+      long millis = wholeNumber(body, "millis", 0, 0, FaultPlan.MAX_LATENCY.toMillis(), "");
       return done(admin.latency(Duration.ofMillis(millis)));
+    });
+    add(routes, HandlerType.POST, "/random-faults", ctx -> {
+      Fields body = body(ctx);
+      Double fraction = body.optionalNumber("fraction");
+      if (fraction == null) throw new IllegalArgumentException("fraction is required (0 to 1; 0 removes)");
+      Double seed = body.optionalNumber("seed");
+      return done(admin.failRandomly(body.required("provider"), body.optional("route"), fraction,
+          seed == null ? 1 : seed.longValue(), LatencyJson.strings(body.body(), "faults")));
     });
     add(routes, HandlerType.POST, "/callback-faults", ctx -> {
       Fields body = body(ctx);
@@ -53,6 +66,13 @@ final class AdminApi {
       Fields body = body(ctx);
       return done(admin.nextTaskFate(body.required("provider"), body.required("fate")));
     });
+    add(routes, HandlerType.POST, "/tasks/*/advance", ctx -> {
+      String to = ctx.bodyAsBytes().length == 0 ? null : body(ctx).optional("to");
+      return ok(admin.stages().advance(taskId(ctx, "/advance"), to));
+    });
+    add(routes, HandlerType.POST, "/tasks/*/hold", ctx -> ok(admin.stages().hold(taskId(ctx, "/hold"))));
+    add(routes, HandlerType.POST, "/tasks/*/release", ctx -> ok(admin.stages().release(taskId(ctx, "/release"))));
+    add(routes, HandlerType.POST, "/examples/reload", ctx -> ok(Map.of("examples", admin.reloadExamples())));
     add(routes, HandlerType.POST, "/tasks/*/fate", ctx -> {
       String path = ctx.path();
       String id = Call.decode(path.substring(PREFIX.length() + "/tasks/".length(), path.length() - "/fate".length()), false);
@@ -98,19 +118,44 @@ final class AdminApi {
     return new Fields(Json.parseObject(ctx.bodyAsBytes()));
   }
 
-  private List<Object> requests() {
+  /** The raw task id between {@code /tasks/} and {@code suffix}, strictly decoded. */
+  private static String taskId(Context ctx, String suffix) throws BadInput {
+    String path = ctx.path();
+    return Call.decode(path.substring(PREFIX.length() + "/tasks/".length(), path.length() - suffix.length()), false);
+  }
+
+  /** A matcher body; an empty body matches every request. */
+  private static RequestPattern pattern(Context ctx) throws BadInput {
+    byte[] body = ctx.bodyAsBytes();
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()
+        ? RequestPattern.any() : RequestPattern.fromJson(Json.parseObject(body));
+  }
+
+  private static List<Object> entries(List<LoggedRequest> requests) {
     List<Object> out = new ArrayList<>();
-    for (LoggedRequest r : admin.requests()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("time", r.time().toString());
-      entry.put("method", r.method());
-      entry.put("path", r.path());
-      entry.put("query", r.query());
-      entry.put("headers", r.headers());
-      entry.put("body", r.body());
-      out.add(entry);
-    }
+    for (LoggedRequest r : requests) out.add(entry(r));
     return out;
+  }
+
+  private List<Object> nearMisses() {
+    NearMisses nearMisses = new NearMisses(Profiles.ALL);
+    List<Object> out = new ArrayList<>();
+    for (LoggedRequest r : admin.unmatched()) out.add(nearMisses.report(r));
+    return out;
+  }
+
+  /** One logged request as the admin API shows it. */
+  static Map<String, Object> entry(LoggedRequest r) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("time", r.time().toString());
+    entry.put("method", r.method());
+    entry.put("path", r.path());
+    entry.put("query", r.query());
+    entry.put("headers", r.headers());
+    entry.put("body", r.body());
+    entry.put("provider", r.provider());
+    entry.put("route", r.route());
+    return entry;
   }
 
   private List<Object> callbacks() {

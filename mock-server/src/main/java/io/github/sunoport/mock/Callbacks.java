@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +38,8 @@ final class Callbacks implements AutoCloseable {
   private final CallbackLog log = new CallbackLog();
   private final CallbackLanes lanes = new CallbackLanes();
   private final AtomicLong generation = new AtomicLong();
+  /** The stage each task's callback chain waits to send next; removed when the chain ends. */
+  private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService httpThreads;
   private volatile HttpClient http;
@@ -92,23 +96,44 @@ final class Callbacks implements AutoCloseable {
 
   /** Starts the callbacks of a task just created, if its provider sends any. */
   void schedule(Task task) {
-    if (task.provider().callbacks() == null) return;
+    // Market tasks may be created without a callback URL; the legacy routes require one.
+    if (task.provider().callbacks() == null || task.callBackUrl() == null || task.callBackUrl().isBlank()) return;
     scheduleStage(task.provider(), task.id(), 1, generation.get());
   }
 
   private void scheduleStage(Profile provider, String taskId, int stage, long gen) {
     Task task = tasks.get(provider, taskId);
     CallbackShape shape = provider.callbacks().shape();
-    if (task == null || gen != generation.get() || stage >= shape.stageCount(task)) return;
-    long delay = Duration.between(lifecycle.now(), lifecycle.reachedAt(task, stage, shape.stageCount(task)))
-        .toMillis();
+    if (task == null || gen != generation.get() || stage >= shape.stageCount(task)) {
+      waiting.remove(taskId);
+      return;
+    }
+    waiting.put(taskId, stage);
+    // A stage reached by hand (stage control) goes out now; otherwise when the timeline reaches it.
+    long delay = lifecycle.stage(task, shape.stageCount(task)) >= stage ? 0
+        : Duration.between(lifecycle.now(), lifecycle.reachedAt(task, stage, shape.stageCount(task))).toMillis();
     submit(() -> fire(provider, taskId, stage, gen), Math.max(0, delay));
+  }
+
+  /**
+   * Picks up a task's callbacks after stage control moved or released it: the stage its chain waits for goes out now
+   * if reached, or is scheduled on the timeline again. A second timer for the same stage finds it claimed.
+   */
+  void resume(Task task) {
+    Integer stage = waiting.get(task.id());
+    if (task.provider().callbacks() != null && stage != null) {
+      scheduleStage(task.provider(), task.id(), stage, generation.get());
+    }
   }
 
   private void fire(Profile provider, String taskId, int stage, long gen) {
     Task task = tasks.get(provider, taskId);
     if (task == null || gen != generation.get()) return;
     CallbackShape shape = provider.callbacks().shape();
+    // A held task parks its chain at this stage until stage control moves it (see resume).
+    if (lifecycle.isPinned(taskId) && lifecycle.stage(task, shape.stageCount(task)) < stage) return;
+    // Claimed once: the timer and a resume may both fire the same stage.
+    if (!waiting.remove(taskId, stage)) return;
     boolean last = stage == shape.stageCount(task) - 1;
     // A failing task shows no intermediate stage when polled, so it sends none: only the final error.
     if (!last && task.fate().failed()) {
@@ -219,6 +244,7 @@ final class Callbacks implements AutoCloseable {
   /** Abandons every scheduled stage and retry, forgets armed faults and clears the log. */
   void reset() {
     generation.incrementAndGet();
+    waiting.clear();
     lanes.clearWaiting();
     faults.reset();
     log.clear();

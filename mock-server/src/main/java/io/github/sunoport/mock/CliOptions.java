@@ -11,7 +11,7 @@ import java.util.List;
 final class CliOptions {
   static final int DEFAULT_PORT = 8787;
   static final String USAGE = String.join("\n",
-      "Usage: java -jar sunoport-mock-server.jar [options]",
+      "Usage: bin/sunoport-mock-server [options]   (or: java -jar sunoport-mock-server.jar [options])",
       "  --port N            port to bind (default " + DEFAULT_PORT + "; 0 = any free port)",
       "  --host ADDR         address to bind (default 127.0.0.1)",
       "  --examples DIR      extra examples laid out as <provider>/<route>/<name>.json",
@@ -22,7 +22,13 @@ final class CliOptions {
       "  --webhook-key K     sign kie.ai callbacks with this HMAC key (X-Webhook-Signature)",
       "  --allow-callback-host HOST  also deliver callbacks to HOST (repeatable; loopback is always allowed)",
       "  --callback-timeout T  time one callback attempt may take, like --timeline (default 15)",
-      "  --help              print this help");
+      "  --proxy P=URL       record mode: forward requests of provider P (kie, sunoapi-org, sunoapi-com) the mock",
+      "                      has no answer for (unknown path or task id) to URL with the caller's token (repeatable)",
+      "  --proxy-all         forward every request of the --proxy providers, answered or not",
+      "  --record-dir DIR    save each forwarded JSON answer under DIR in the --examples layout (secrets redacted)",
+      "  --help              print this help",
+      "",
+      "JVM options (heap, GC, class-data archive) go in JAVA_OPTS when started with bin/sunoport-mock-server.");
 
   int port = DEFAULT_PORT;
   String host = "127.0.0.1";
@@ -35,6 +41,9 @@ final class CliOptions {
   String webhookKey;
   Duration callbackTimeout = CallbackSettings.DEFAULT_TIMEOUT;
   final List<String> callbackHosts = new ArrayList<>();
+  final List<String[]> proxies = new ArrayList<>();
+  boolean proxyAll;
+  Path recordDir;
 
   static CliOptions parse(String... args) {
     CliOptions options = new CliOptions();
@@ -55,6 +64,9 @@ final class CliOptions {
           options.callbackTimeout = atMost(positive(duration(value(args, ++i, flag), flag), flag),
               MockServer.MAX_CALLBACK_TIMEOUT, flag);
           break;
+        case "--proxy": options.proxies.add(proxy(value(args, ++i, flag))); break;
+        case "--proxy-all": options.proxyAll = true; break;
+        case "--record-dir": options.recordDir = Path.of(value(args, ++i, flag)); break;
         default: throw new IllegalArgumentException("Unknown option: " + flag);
       }
     }
@@ -66,7 +78,17 @@ final class CliOptions {
         .token(token).adminToken(adminToken).allowRemote(allowRemote).webhookKey(webhookKey)
         .callbackTimeout(callbackTimeout);
     callbackHosts.forEach(builder::allowCallbackHost);
-    return builder;
+    proxies.forEach(p -> builder.proxy(p[0], p[1]));
+    return builder.proxyAll(proxyAll).recordDir(recordDir);
+  }
+
+  private static String[] proxy(String text) {
+    int eq = text.indexOf('=');
+    if (eq <= 0 || eq == text.length() - 1) {
+      throw new IllegalArgumentException("--proxy needs <provider>=<base URL>, such as kie=https://api.kie.ai/; not '"
+          + text + "'");
+    }
+    return new String[] {text.substring(0, eq), text.substring(eq + 1)};
   }
 
   private static Duration positive(Duration duration, String flag) {

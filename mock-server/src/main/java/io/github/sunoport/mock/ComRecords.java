@@ -42,8 +42,9 @@ final class ComRecords {
     data.put("task_id", task.id());
     data.put("input", task.param());
     data.put("status", failed ? "failed" : completed ? "completed" : "processing");
-    data.put("title", completed ? templates.comLyric.title() : "");
-    data.put("text", completed ? templates.comLyric.text() : "");
+    String title = Reflected.title(task, templates.comLyric.title(), "prompt");
+    data.put("title", completed ? title : "");
+    data.put("text", completed ? Reflected.lyrics(task, title, templates.comLyric.text(), "prompt") : "");
     data.put("metadata", metadata);
     return envelope(task, data, failed ? "failed" : "success");
   }
@@ -93,7 +94,8 @@ final class ComRecords {
     clip.put("state", failed ? "failed" : done ? "succeeded" : stage == 0 ? "pending" : "running");
     clip.put("title", title(task, i));
     clip.put("tags", task.text("tags", template.tags()));
-    clip.put("lyrics", Boolean.TRUE.equals(task.request().get("custom_mode")) ? task.text("prompt", "") : template.prompt());
+    clip.put("lyrics", Boolean.TRUE.equals(task.request().get("custom_mode")) ? task.text("prompt", "")
+        : Reflected.lyrics(task, title(task, i), template.prompt(), "gpt_description_prompt"));
     clip.put("image_url", stage >= 1 && !failed ? task.filesBase() + id + ".jpeg" : "");
     clip.put("audio_url", done ? task.filesBase() + id + ".mp3" : "");
     clip.put("video_url", done ? "https://example.cn/" + id + ".mp4" : "");
@@ -105,7 +107,7 @@ final class ComRecords {
   }
 
   private String title(Task task, int i) {
-    return task.text("title", templates.tracks.get(i % templates.tracks.size()).title());
+    return Reflected.title(task, templates.tracks.get(i % templates.tracks.size()).title(), "gpt_description_prompt");
   }
 
   static String iso(Instant instant) {

@@ -14,6 +14,11 @@ import java.util.Map;
 record Envelope(String messageKey, boolean httpStatusIsCode, boolean dataBeforeMessage) {
   /** kie.ai's legacy tree and sunoapi.org (providers.md 4). */
   static final Envelope MSG_IN_HTTP_200 = new Envelope("msg", false, false);
+  /**
+   * kie.ai's Market API: {@code message}, and the HTTP statuses its task-detail page lists (400, 401, 404, 422, 429,
+   * 500) beside the body code (https://docs.kie.ai/market/common/get-task-detail).
+   */
+  static final Envelope MARKET = new Envelope("message", true, false);
 
   /** A successful answer around {@code data}. */
   Map<String, Object> ok(Object data, String message) {

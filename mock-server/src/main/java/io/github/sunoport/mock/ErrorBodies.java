@@ -13,10 +13,13 @@ import java.util.Properties;
  */
 final class ErrorBodies {
   private final Profile profile;
-  private final Properties messages = new Properties();
+  private final Envelope envelope;
+  private final Properties messages;
 
   ErrorBodies(Profile profile) {
     this.profile = profile;
+    this.envelope = profile.envelope();
+    this.messages = new Properties();
     byte[] table = ExampleCatalog.resource(profile.id() + "/error-codes.properties");
     try (InputStreamReader reader =
         new InputStreamReader(new ByteArrayInputStream(table), StandardCharsets.UTF_8)) {
@@ -24,6 +27,17 @@ final class ErrorBodies {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private ErrorBodies(Profile profile, Envelope envelope, Properties messages) {
+    this.profile = profile;
+    this.envelope = envelope;
+    this.messages = messages;
+  }
+
+  /** These answers in {@code other}'s envelope (a route that answers unlike its provider); null keeps this one. */
+  ErrorBodies in(Envelope other) {
+    return other == null || other.equals(envelope) ? this : new ErrorBodies(profile, other, messages);
   }
 
   String message(int code) {
@@ -36,7 +50,7 @@ final class ErrorBodies {
   }
 
   Reply reply(int code, String message) {
-    return withStatus(profile.envelope().httpStatus(code), code, message);
+    return withStatus(envelope.httpStatus(code), code, message);
   }
 
   /** A declared answer: its code, and its own text or the table's. */
@@ -46,7 +60,7 @@ final class ErrorBodies {
 
   /** Routing and transport errors (unknown path, wrong method, oversize body) keep their real HTTP status. */
   Reply withStatus(int httpStatus, int code, String message) {
-    return Reply.json(httpStatus, profile.envelope().error(code, message));
+    return Reply.json(httpStatus, envelope.error(code, message));
   }
 
   /** The answer to an unknown task id: the profile's {@code not-found} fault. */

@@ -24,8 +24,10 @@ import java.util.stream.Stream;
 final class ExampleCatalog {
   static final String ROOT = "/sunoport-mock/";
 
-  private final Map<String, Map<String, Example>> byRoute = new ConcurrentHashMap<>();
-  private final Map<String, Example> byTaskId = new ConcurrentHashMap<>();
+  // Swapped whole by reload, so a request sees the old examples or the new ones, never half of each.
+  private volatile Map<String, Map<String, Example>> byRoute = new ConcurrentHashMap<>();
+  private volatile Map<String, Example> byTaskId = new ConcurrentHashMap<>();
+  private Path extraDir;
   /** The QA examples, checked against the registered routes once they exist. */
   private final List<Example> extra = new ArrayList<>();
 
@@ -33,6 +35,7 @@ final class ExampleCatalog {
     ExampleCatalog catalog = new ExampleCatalog();
     catalog.loadBundled();
     if (extraDir != null) catalog.loadDirectory(extraDir);
+    catalog.extraDir = extraDir;
     return catalog;
   }
 
@@ -61,6 +64,21 @@ final class ExampleCatalog {
    *
    * @throws IllegalArgumentException naming the folder and the provider's routes
    */
+  /**
+   * Re-reads the examples directory the server started with, so QA can add a payload without a restart.
+   *
+   * @return the number of examples now served
+   * @throws IllegalArgumentException when there is no directory or it is malformed; the examples in use then stay
+   */
+  synchronized int reload(RouteTable routes) {
+    if (extraDir == null) throw new IllegalArgumentException("The mock was started without --examples: nothing to reload");
+    ExampleCatalog fresh = load(extraDir);
+    fresh.requireKnownRoutes(routes);
+    byTaskId = fresh.byTaskId;
+    byRoute = fresh.byRoute;
+    return all().size();
+  }
+
   void requireKnownRoutes(RouteTable routes) {
     for (Example example : extra) {
       if (!routes.has(example.provider(), example.route())) {
@@ -89,8 +107,11 @@ final class ExampleCatalog {
         String[] cols = line.split("\\s+");
         Example example = example(cols[0], cols[1], resource(cols[0]));
         add(example);
-        if (cols.length > 2 && cols[2].startsWith("id=")) {
-          byTaskId.put(example.provider().id() + '/' + example.route() + '/' + cols[2].substring(3), example);
+        for (int i = 2; i < cols.length; i++) {
+          // Other optional columns (derived=...) document the example's origin and change nothing here.
+          if (cols[i].startsWith("id=")) {
+            byTaskId.put(example.provider().id() + '/' + example.route() + '/' + cols[i].substring(3), example);
+          }
         }
       }
     } catch (IOException e) {

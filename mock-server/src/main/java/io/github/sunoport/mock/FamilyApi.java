@@ -91,7 +91,7 @@ final class FamilyApi {
     Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
     Task task = tasks.get(profile, id);
-    if (task == null || task.kind() != TaskKind.LYRICS) return errors.taskNotFound();
+    if (task == null || task.kind() != TaskKind.LYRICS || MarketRecords.isMarket(task)) return errors.taskNotFound();
     return Reply.json(200, records.lyrics(task, DATA_ARRAY.equals(call.scenario()) ? "data" : "lyricsData"));
   }
 
@@ -100,7 +100,7 @@ final class FamilyApi {
     Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
     Task task = tasks.get(profile, id);
-    if (task == null || !task.kind().music()) return errors.taskNotFound();
+    if (task == null || !task.kind().music() || MarketRecords.isMarket(task)) return errors.taskNotFound();
     return Reply.json(200, records.music(task));
   }
 
@@ -111,7 +111,7 @@ final class FamilyApi {
     String taskId = fields.required("taskId");
     if (catalog.forTask(profile, "generate-record-info", taskId) != null) return example();
     Task task = tasks.get(profile, taskId);
-    boolean ready = task != null && task.kind().music() && !task.fate().failed()
+    boolean ready = task != null && task.kind().music() && !MarketRecords.isMarket(task) && !task.fate().failed()
         && task.trackIds().contains(fields.required("audioId"))
         && lifecycle.stage(task, FamilyRecords.MUSIC_STAGES.length) >= 2;
     return ready ? example() : errors.taskNotFound();

@@ -83,7 +83,7 @@ final class FamilyCallbacks implements CallbackShape {
         data.put("data", null);
         return envelope(code(task, 500), task.fate().errorMessage, data);
       }
-      data.put(lyricsNames.itemsKey(), lyrics());
+      data.put(lyricsNames.itemsKey(), lyrics(task));
       return envelope(200, "All generated successfully.", data);
     }
     data.put("callbackType", name);
@@ -96,14 +96,15 @@ final class FamilyCallbacks implements CallbackShape {
     return envelope(200, MUSIC_MESSAGES[stage], data);
   }
 
-  private List<Object> lyrics() {
+  private List<Object> lyrics(Task task) {
     List<Object> items = new ArrayList<>();
     for (Templates.Lyric lyric : Templates.bundled().lyrics) {
       Map<String, Object> item = new LinkedHashMap<>();
       if (lyricsNames.errorKeyFirst()) item.put(lyricsNames.itemErrorKey(), "");
       item.put("status", "complete");
-      item.put("text", lyric.text());
-      item.put("title", lyric.title());
+      String title = Reflected.title(task, lyric.title(), "prompt");
+      item.put("text", Reflected.lyrics(task, title, lyric.text(), "prompt"));
+      item.put("title", title);
       if (!lyricsNames.errorKeyFirst()) item.put(lyricsNames.itemErrorKey(), "");
       items.add(item);
     }

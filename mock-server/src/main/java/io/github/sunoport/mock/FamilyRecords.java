@@ -34,8 +34,9 @@ final class FamilyRecords {
     if (done && !task.fate().failed()) {
       for (Templates.Lyric lyric : templates.lyrics) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("text", lyric.text());
-        item.put("title", lyric.title());
+        String title = Reflected.title(task, lyric.title(), "prompt");
+        item.put("text", Reflected.lyrics(task, title, lyric.text(), "prompt"));
+        item.put("title", title);
         item.put("status", "complete");
         item.put("errorMessage", "");
         variants.add(item);
@@ -99,9 +100,12 @@ final class FamilyRecords {
       track.put("audioUrl", audio ? task.filesBase() + id + ".mp3" : "");
       track.put("streamAudioUrl", stage >= 2 ? task.filesBase() + id : "");
       track.put("imageUrl", stage >= 2 ? task.filesBase() + id + ".jpeg" : "");
-      track.put("prompt", instrumental ? "" : ownLyrics ? task.text("prompt", "") : template.prompt());
+      // Without custom mode the prompt is a description: the title and the written lyrics reflect it.
+      String title = Reflected.title(task, template.title(), "prompt");
+      track.put("prompt", instrumental ? "" : ownLyrics ? task.text("prompt", "")
+          : Reflected.lyrics(task, title, template.prompt(), "prompt"));
       track.put("modelName", modelName(task.text("model", "V3_5")));
-      track.put("title", task.text("title", template.title()));
+      track.put("title", title);
       // add-instrumental and replace-section name the style "tags".
       track.put("tags", task.text("style", task.text("tags", template.tags())));
       track.put("createTime", CREATE_TIME.format(task.createdAt()));

@@ -25,6 +25,7 @@ final class FaultPlan {
   private final Map<String, Deque<Run>> queued = new ConcurrentHashMap<>();
   private final Map<String, RandomFaults> random = new ConcurrentHashMap<>();
   private volatile Duration latency = Duration.ZERO;
+  private final LatencyPlan latencies = new LatencyPlan();
 
   /** A fault and how many more calls it answers ({@link #ALWAYS}: every call). */
   private static final class Run {
@@ -94,6 +95,11 @@ final class FaultPlan {
     return latency;
   }
 
+  /** Latencies per provider and route, over the one set by {@link #latency(Duration)}. */
+  LatencyPlan latencies() {
+    return latencies;
+  }
+
   void latency(Duration latency) {
     if (latency.isNegative() || latency.compareTo(MAX_LATENCY) > 0) {
       throw new IllegalArgumentException("latency must be 0 to " + MAX_LATENCY.toMillis() + " ms, not " + latency.toMillis());
@@ -105,6 +111,7 @@ final class FaultPlan {
     queued.clear();
     random.clear();
     latency = Duration.ZERO;
+    latencies.reset();
   }
 
   /** A share of calls to fail and the faults to pick from; one seeded random per route, drawn under its lock. */

@@ -21,13 +21,14 @@ final class Faults {
   private Faults() {}
 
   static boolean isFault(String spec) {
-    return NAMES.contains(spec) || spec.matches("[1-5]\\d\\d");
+    return NAMES.contains(spec) || spec.matches("[1-5]\\d\\d") || TransportFaults.isTransport(spec);
   }
 
   static String requireFault(String spec) {
     if (spec == null || !isFault(spec)) {
       throw new IllegalArgumentException(
-          "Unknown fault '" + spec + "'; use a provider code like 402 or one of " + NAMES);
+          "Unknown fault '" + spec + "'; use a provider code like 402, one of " + NAMES + " or a transport fault "
+              + TransportFaults.NAMES + " (slow-body up to " + TransportFaults.MAX_SLOW_BODY_MILLIS + " ms)");
     }
     return spec;
   }

@@ -63,7 +63,7 @@ final class JavalinSetup {
     String path = "/" + profile.id() + operation.path();
     HandlerType method = HandlerType.findOrCreate(operation.method());
     Dispatcher.Route route = new Dispatcher.Route(profile, operation.key(), endpoint,
-        operation.idInPath() ? path.length() + 1 : -1, operation.open());
+        operation.idInPath() ? path.length() + 1 : -1, operation.open(), operation.envelope());
     Handler handler = ctx -> dispatcher.serve(ctx, route);
     List<HandlerType> methods = method.equals(HandlerType.GET) ? List.of(method, HandlerType.HEAD) : List.of(method);
     for (HandlerType each : methods) {
@@ -80,6 +80,7 @@ final class JavalinSetup {
   }
 
   static void write(Context ctx, Reply reply) {
+    if (reply == TransportFaults.HANDLED) return;
     ctx.status(reply.status());
     ctx.contentType(reply.contentType());
     reply.headers().forEach(ctx::header);

@@ -24,9 +24,13 @@ public final class MockAdmin {
   private final RequestLog log;
   private final Callbacks callbacks;
   private final RouteTable routes;
+  private final Lifecycle lifecycle;
+  private final StageControl stages;
 
   MockAdmin(ExampleCatalog catalog, FaultPlan faults, TaskStore tasks, RequestLog log, Callbacks callbacks,
-      RouteTable routes) {
+      RouteTable routes, Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+    this.stages = new StageControl(tasks, lifecycle, callbacks);
     this.catalog = catalog;
     this.faults = faults;
     this.tasks = tasks;
@@ -64,17 +68,22 @@ public final class MockAdmin {
   /**
    * Answers a {@code fraction} (0 to 1) of the following calls of a route with one of {@code faults} (names as for
    * {@link #failNext}), picked by a random seeded with {@code seed}, until {@link #reset()} or a fraction of 0.
-   * Faults queued with {@link #failNext} come first. For reliability tests: transient errors on some calls.
+   * Faults queued with {@link #failNext} come first. For reliability tests: transient errors on some calls. A null
+   * {@code route} applies to every route of the provider. Transport faults ({@code connection-reset},
+   * {@code empty-reply}, {@code truncated-body}, {@code malformed-chunk}, {@code garbage}, {@code slow-body:<ms>}) are
+   * valid here and in {@link #failNext} too.
    */
   public MockAdmin failRandomly(String provider, String route, double fraction, long seed, String... faults) {
     Objects.requireNonNull(provider, "provider == null");
-    Objects.requireNonNull(route, "route == null");
     if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction not in [0, 1]: " + fraction);
     if (fraction > 0 && faults.length == 0) throw new IllegalArgumentException("no faults to pick from");
     Profile p = Profiles.of(provider);
     List<String> checked = new java.util.ArrayList<>();
     for (String fault : faults) checked.add(Faults.requireFault(fault));
-    this.faults.random(p, routes.requireKey(p, route), fraction, seed, checked);
+    // A null route means every route of the provider, each with its own random (seeded alike) so none shifts another.
+    for (String key : route == null ? routes.keys(p) : List.of(routes.requireKey(p, route))) {
+      this.faults.random(p, key, fraction, seed, checked);
+    }
     return this;
   }
 
@@ -87,6 +96,48 @@ public final class MockAdmin {
     Objects.requireNonNull(taskId, "taskId == null");
     tasks.fate(taskId, Fate.of(fate));
     return this;
+  }
+
+  /**
+   * Moves a created task to its next stage ({@code to} null) or to the stage named {@code to}: {@code PENDING},
+   * {@code TEXT_SUCCESS}, {@code FIRST_SUCCESS}, {@code SUCCESS} (sunoapi.com music: {@code PENDING},
+   * {@code FIRST_SUCCESS} = running, {@code SUCCESS}; lyrics: {@code PENDING}, {@code SUCCESS}) or a stage number.
+   * The task then stays there, whatever its timeline, until moved again or {@link #releaseTask released}; callbacks
+   * go out for each stage reached.
+   *
+   * @return the stage the task is now at
+   * @throws IllegalArgumentException for an unknown task or stage, or a stage behind the task's
+   */
+  public String advanceTask(String taskId, String to) {
+    Objects.requireNonNull(taskId, "taskId == null");
+    return (String) stages.advance(taskId, to).get("stage");
+  }
+
+  /** Keeps a task at the stage it is at until it is advanced or released; returns that stage. */
+  public String holdTask(String taskId) {
+    Objects.requireNonNull(taskId, "taskId == null");
+    return (String) stages.hold(taskId).get("stage");
+  }
+
+  /** Lets a held task follow its timeline again (which may have passed: it then jumps ahead); returns its stage. */
+  public String releaseTask(String taskId) {
+    Objects.requireNonNull(taskId, "taskId == null");
+    return (String) stages.release(taskId).get("stage");
+  }
+
+  StageControl stages() {
+    return stages;
+  }
+
+  /**
+   * Re-reads the {@code --examples} directory, so a payload added there is served without a restart.
+   *
+   * @return the number of examples now served (bundled and from the directory)
+   * @throws IllegalArgumentException when the server has no examples directory or a file there is malformed; the
+   *     examples in use then stay
+   */
+  public int reloadExamples() {
+    return catalog.reload(routes);
   }
 
   /** Makes the next task created at {@code provider} end in {@code fate} (see {@link #taskFate}). */
@@ -106,9 +157,80 @@ public final class MockAdmin {
     return this;
   }
 
+  /**
+   * Delays the answers of one route ({@code route} non-null), of every route of a provider ({@code route} null) or of
+   * everything ({@code provider} null) by draws from {@code latency}, seeded with {@code seed} so a run repeats its
+   * delays. The most specific setting applies, over {@link #latency(Duration)}; {@link Latency#none()} removes one.
+   */
+  public MockAdmin latency(String provider, String route, Latency latency, long seed) {
+    Objects.requireNonNull(latency, "latency == null");
+    if (provider == null && route != null) throw new IllegalArgumentException("a route needs its provider");
+    Profile p = provider == null ? null : Profiles.of(provider);
+    faults.latencies().set(p, route == null ? null : routes.requireKey(p, route), latency, seed);
+    return this;
+  }
+
+  /** {@link #latency(String, String, Latency, long)} with seed 1. */
+  public MockAdmin latency(String provider, String route, Latency latency) {
+    return latency(provider, route, latency, 1);
+  }
+
   /** The last requests to provider routes (at most 1,000), oldest first, with credentials redacted. */
   public List<LoggedRequest> requests() {
     return log.snapshot();
+  }
+
+  /** How many logged requests match {@code pattern}. */
+  public int count(RequestPattern pattern) {
+    return find(pattern).size();
+  }
+
+  /** The logged requests that match {@code pattern}, oldest first. */
+  public List<LoggedRequest> find(RequestPattern pattern) {
+    Objects.requireNonNull(pattern, "pattern == null");
+    checkRoute(pattern);
+    return log.snapshot().stream().filter(pattern::matches).collect(Collectors.toList());
+  }
+
+  /** The logged requests no route answered (unknown path, provider prefix or method), oldest first. */
+  public List<LoggedRequest> unmatched() {
+    return log.snapshot().stream().filter(r -> r.route() == null).collect(Collectors.toList());
+  }
+
+  /**
+   * Checks that at least one logged request matches {@code pattern}.
+   *
+   * @throws AssertionError otherwise, listing what the mock received instead, closest first, with what differed
+   */
+  public MockAdmin verify(RequestPattern pattern) {
+    int matched = count(pattern);
+    if (matched == 0) throw new AssertionError(Verification.failure("a request", pattern, log.snapshot(), 0));
+    return this;
+  }
+
+  /**
+   * Checks that exactly {@code times} logged requests match {@code pattern} (0 to check none did).
+   *
+   * @throws AssertionError otherwise, listing what the mock received instead, closest first, with what differed
+   */
+  public MockAdmin verify(int times, RequestPattern pattern) {
+    if (times < 0) throw new IllegalArgumentException("times < 0: " + times);
+    int matched = count(pattern);
+    if (matched != times) {
+      throw new AssertionError(Verification.failure(
+          "exactly " + times + (times == 1 ? " request" : " requests"), pattern, log.snapshot(), matched));
+    }
+    return this;
+  }
+
+  private void checkRoute(RequestPattern pattern) {
+    if (pattern.route() == null) return;
+    if (pattern.provider() != null) {
+      routes.requireKey(Profiles.of(pattern.provider()), pattern.route());
+    } else if (Profiles.ALL.stream().noneMatch(p -> routes.has(p, pattern.route()))) {
+      throw new IllegalArgumentException("Unknown route '" + pattern.route() + "'; known: "
+          + Profiles.ALL.stream().flatMap(p -> routes.keys(p).stream()).distinct().collect(Collectors.toList()));
+    }
   }
 
   public MockAdmin clearRequests() {
@@ -154,6 +276,7 @@ public final class MockAdmin {
   public MockAdmin reset() {
     faults.reset();
     tasks.reset();
+    lifecycle.resetPins();
     log.clear();
     callbacks.reset();
     return this;
@@ -165,9 +288,18 @@ public final class MockAdmin {
    * @param path the raw path, without the query string
    * @param query the raw query string, or empty
    * @param body the UTF-8 body, cut after 16 KiB
+   * @param provider the provider whose prefix the path has, or null outside the provider prefixes
+   * @param route the key of the route that answered, or null when none did (see {@link MockAdmin#unmatched()})
    */
-  public record LoggedRequest(
-      Instant time, String method, String path, String query, Map<String, String> headers, String body) {}
+  public record LoggedRequest(Instant time, String method, String path, String query, Map<String, String> headers,
+      String body, String provider, String route) {
+
+    /** A request logged without its provider and route (as before they were logged). */
+    public LoggedRequest(Instant time, String method, String path, String query, Map<String, String> headers,
+        String body) {
+      this(time, method, path, query, headers, body, null, null);
+    }
+  }
 
   /**
    * One callback attempt, or a callback not sent.

@@ -64,13 +64,17 @@ public final class MockServer implements AutoCloseable {
         new RequestLog(), callbacks, new ResultFiles(), new FileStore());
     this.files = parts.files();
     RouteTable routes = new RouteTable();
-    this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes);
+    this.admin = new MockAdmin(catalog, parts.faults(), tasks, parts.log(), callbacks, routes, lifecycle);
     this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "mock-timers");
       thread.setDaemon(true);
       return thread;
     });
-    Dispatcher dispatcher = new Dispatcher(parts, config.token, MAX_BODY_BYTES, timers);
+    Map<Profile, java.net.URI> proxyBases = new HashMap<>();
+    config.proxies.forEach((id, base) -> proxyBases.put(Profiles.of(id), base));
+    Proxy proxy = proxyBases.isEmpty() ? null : new Proxy(proxyBases, config.proxyAll,
+        config.recordDir == null ? null : new Recorder(config.recordDir));
+    Dispatcher dispatcher = new Dispatcher(parts, config.token, MAX_BODY_BYTES, timers, proxy);
     this.app = JavalinSetup.create(Profiles.ALL, parts, routes, dispatcher, new AdminApi(admin, config.adminToken),
         MAX_BODY_BYTES, new BodyGate(MAX_BODY_BYTES, timers));
     try {
@@ -156,6 +160,9 @@ public final class MockServer implements AutoCloseable {
     private Duration callbackTimeout = CallbackSettings.DEFAULT_TIMEOUT;
     private List<Duration> callbackRetryDelays = CallbackSettings.DEFAULT_RETRY_DELAYS;
     private final Set<String> allowedCallbackHosts = new LinkedHashSet<>();
+    private final Map<String, java.net.URI> proxies = new java.util.LinkedHashMap<>();
+    private boolean proxyAll;
+    private Path recordDir;
 
     private Builder() {}
 
@@ -258,6 +265,41 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
+     * Record mode: requests to {@code provider} the mock has no answer for (an unknown path or task id) are forwarded
+     * to {@code baseUrl} (such as {@code https://api.kie.ai/}) with the caller's token, and the real answer is returned.
+     * Repeatable, one base per provider.
+     */
+    public Builder proxy(String provider, String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      java.net.URI base;
+      try {
+        base = java.net.URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Proxy base URL for " + provider + " is not a URL: " + baseUrl);
+      }
+      if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme()) || base.getHost() == null) {
+        throw new IllegalArgumentException("Proxy base URL for " + provider + " must be http(s)://host/...: " + baseUrl);
+      }
+      proxies.put(Profiles.of(provider).id(), base);
+      return this;
+    }
+
+    /** With {@link #proxy}: forward every request of the proxied providers, not only those the mock cannot answer. */
+    public Builder proxyAll(boolean proxyAll) {
+      this.proxyAll = proxyAll;
+      return this;
+    }
+
+    /**
+     * With {@link #proxy}: save each forwarded JSON answer under {@code dir} in the {@code --examples} layout, with
+     * tokens, keys and callback URLs redacted, so {@code examplesDir(dir)} replays it later.
+     */
+    public Builder recordDir(Path recordDir) {
+      this.recordDir = recordDir;
+      return this;
+    }
+
+    /**
      * @throws IllegalStateException when binding a non-loopback address without {@code allowRemote} and an
      *     admin token
      * @throws IllegalArgumentException when the examples directory is missing or malformed
@@ -270,6 +312,9 @@ public final class MockServer implements AutoCloseable {
         if (adminToken == null || adminToken.isBlank()) {
           throw new IllegalStateException("Binding " + host + " requires an admin token for /__admin");
         }
+      }
+      if ((proxyAll || recordDir != null) && proxies.isEmpty()) {
+        throw new IllegalStateException("--proxy-all and --record-dir need at least one --proxy <provider>=<base URL>");
       }
       return new MockServer(this);
     }

@@ -6,11 +6,23 @@ package io.github.sunoport.mock;
  *
  * @param idInPath the path is followed by {@code /{taskId}}
  * @param open answered without the API key (a file download link, which anyone holding it may fetch)
+ * @param envelope the envelope of this route's errors when it differs from the profile's (kie.ai's Market routes
+ *     beside its legacy tree), else null
  */
-record Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint, boolean open) {
+record Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint, boolean open,
+    Envelope envelope) {
 
   Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint) {
-    this(key, method, path, idInPath, endpoint, false);
+    this(key, method, path, idInPath, endpoint, false, null);
+  }
+
+  Operation(String key, String method, String path, boolean idInPath, EndpointFactory endpoint, boolean open) {
+    this(key, method, path, idInPath, endpoint, open, null);
+  }
+
+  /** This route, answering its errors in {@code envelope}. */
+  Operation withEnvelope(Envelope envelope) {
+    return new Operation(key, method, path, idInPath, endpoint, open, envelope);
   }
 
   /** Builds a route's endpoint once the server's shared state exists. */

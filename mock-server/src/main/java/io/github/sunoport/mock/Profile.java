@@ -35,6 +35,20 @@ record Profile(String id, Envelope envelope, Map<String, Answer> faults, Validat
     }
   }
 
+  /**
+   * Identity: each provider is declared once, and profiles are map keys on every request, where a record's
+   * component-wise hash would walk every route, fault and text of the profile each time.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** A body code and its wording; a null message takes the provider's code table text. */
   record Answer(int code, String message) {
     static Answer code(int code) {

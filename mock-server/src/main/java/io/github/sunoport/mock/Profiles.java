@@ -25,9 +25,10 @@ final class Profiles {
       new Validation(422, 422, Map.of("lyrics", 413), true),
       AuthTexts.TABLE,
       404,
+      // The legacy tree, and the Market API's two routes beside it (https://docs.kie.ai/market/common/get-task-detail).
       concat(FamilyApi.operations("/api/v1/chat/credit", FamilyLimits.KIE, true), AudioApi.operations(AudioLimits.KIE),
-          FilesApi.operations(FilesApi.UploadShape.KIE_QUICKSTART, true)),
-      new CallbackStyle(FamilyCallbacks.KIE, CallbackSigner.TASK_ID_HMAC));
+          FilesApi.operations(FilesApi.UploadShape.KIE_QUICKSTART, true), MarketRoutes.operations()),
+      new CallbackStyle(KieCallbacks.INSTANCE, CallbackSigner.TASK_ID_HMAC));
 
   static final Profile SUNOAPI_ORG = new Profile("sunoapi-org", Envelope.MSG_IN_HTTP_200,
       Map.of("unauthorized", Answer.code(401), "credits", Answer.code(429), "rate-limited", Answer.code(405),

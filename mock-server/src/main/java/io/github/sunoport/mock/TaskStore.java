@@ -52,6 +52,11 @@ final class TaskStore {
     return stored;
   }
 
+  /** The task with this id at any provider, for admin calls; null when unknown. */
+  Task find(String id) {
+    return id == null ? null : tasks.get(id);
+  }
+
   /** The task if it was created at this provider; ids never leak across providers. */
   Task get(Profile provider, String id) {
     Task task = id == null ? null : tasks.get(id);

@@ -8,6 +8,9 @@ final class Endpoints {
   record Target(String method, String path, String fixture) {}
 
   private static final Map<String, Target> FAMILY = Map.ofEntries(
+      Map.entry("market-create", new Target("POST", "api/v1/jobs/createTask", "market-generate.json")),
+      Map.entry("market-record-info",
+          new Target("GET", "api/v1/jobs/recordInfo?taskId=task_suno_1759651200000", null)),
       Map.entry("lyrics", new Target("POST", "api/v1/lyrics", "lyrics.json")),
       Map.entry("lyrics-record-info", new Target("GET", "api/v1/lyrics/record-info?taskId=11dc****8b0f", null)),
       Map.entry("generate", new Target("POST", "api/v1/generate", "kie-generate.json")),

@@ -25,7 +25,7 @@ final class KieDialect extends AbstractRecordInfoDialect {
    * more than 20 generations are asked in 10 s), only the lyrics page copies sunoapi.org's "insufficient credits";
    * credits are 402 everywhere else, so 429 is read as a rate limit.
    */
-  private static final Map<Integer, ErrorKind> CODES = Map.ofEntries(
+  static final Map<Integer, ErrorKind> CODES = Map.ofEntries(
       Map.entry(400, ErrorKind.CONTENT_REJECTED),
       Map.entry(401, ErrorKind.AUTHENTICATION),
       Map.entry(402, ErrorKind.INSUFFICIENT_CREDITS),

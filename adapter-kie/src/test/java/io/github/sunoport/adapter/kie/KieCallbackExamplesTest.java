@@ -2,10 +2,12 @@ package io.github.sunoport.adapter.kie;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sunoport.adapter.recordinfo.CallbackExamples;
 import io.github.sunoport.core.callback.CallbackEvent;
 import io.github.sunoport.core.callback.CallbackStage;
+import io.github.sunoport.core.error.InvalidCallbackException;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.port.SunoClient;
@@ -63,7 +65,7 @@ class KieCallbackExamplesTest {
     assertThat(index.lines().filter(l -> l.startsWith("kie/callbacks/")).map(l -> l.split("[/.]")[2])
         .filter(name -> !name.matches("(wav|stems|midi|video|cover)-.*")))
         .containsExactlyInAnyOrder("lyrics-complete", "lyrics-complete-apidog", "lyrics-failed", "music-complete",
-            "music-error", "upload-extend-complete");
+            "music-error", "upload-extend-complete", "market-complete", "market-fail");
   }
 
   @Test
@@ -82,5 +84,18 @@ class KieCallbackExamplesTest {
       assertThat(track.sourceImageUrl()).hasValue("https://example.cn/****.jpeg");
       assertThat(track.duration()).hasValue(java.time.Duration.ofMillis(198_440));
     });
+  }
+
+  /** The Market callbacks (the mock's design; kie documents none) are read by {@code kie-market} only. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"market-complete, COMPLETE", "market-fail, ERROR"})
+  void market_callbacks_parse_on_kie_market_and_are_an_unknown_shape_on_kie(String name, CallbackStage stage) {
+    byte[] body = CallbackExamples.documented("kie", name);
+    try (SunoClient market = CallbackExamples.offlineClient("kie-market")) {
+      assertThat(market.callbacks().parse(body, Map.of()).stage()).isEqualTo(stage);
+    }
+    assertThatThrownBy(() -> CLIENT.callbacks().parse(body, Map.of()))
+        .isInstanceOfSatisfying(InvalidCallbackException.class,
+            e -> assertThat(e.reason()).isEqualTo(InvalidCallbackException.Reason.UNKNOWN_SHAPE));
   }
 }

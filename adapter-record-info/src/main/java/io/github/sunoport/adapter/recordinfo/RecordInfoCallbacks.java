@@ -116,7 +116,7 @@ final class RecordInfoCallbacks implements CallbackPort {
   }
 
   /** Header names are case-insensitive (RFC 9110); JDK servers also hand over a null key for the status line. */
-  private static Map<String, List<String>> caseInsensitive(Map<String, List<String>> headers) {
+  static Map<String, List<String>> caseInsensitive(Map<String, List<String>> headers) {
     Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((name, values) -> {
       if (name != null && values != null) {

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The factory of a record-info family provider. A provider module registers a subclass, with a public no-argument
- * constructor passing its dialect, for {@link java.util.ServiceLoader}.
+ * constructor passing its dialect, for {@link java.util.ServiceLoader}. A {@link MarketDialect} opens a client of
+ * kie.ai's Market API; any other dialect a client of the per-operation tree.
  */
 public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
   private final RecordInfoDialect dialect;
@@ -29,7 +30,8 @@ public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
 
   @Override
   public final Set<Capability> capabilities() {
-    return RecordInfoClient.operations(dialect).capabilities();
+    return dialect instanceof MarketDialect ? MarketClient.OPERATIONS.capabilities()
+        : RecordInfoClient.operations(dialect).capabilities();
   }
 
   @Override
@@ -46,6 +48,7 @@ public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
   final SunoClient create(ProviderSettings settings, Sleeper sleeper) {
     Objects.requireNonNull(settings, "settings == null");
     Objects.requireNonNull(sleeper, "sleeper == null");
-    return RecordInfoClient.open(dialect, settings, sleeper);
+    return dialect instanceof MarketDialect market ? MarketClient.open(market, settings, sleeper)
+        : RecordInfoClient.open(dialect, settings, sleeper);
   }
 }

@@ -48,15 +48,17 @@ public final class Exchange {
   private final Duration callTimeout;
   private final Duration operationTimeout;
   private final LongSupplier nanoTime;
+  private final ExchangeEvents events;
 
   Exchange(ProviderId provider, RetryPolicy policy, Sleeper sleeper, Duration callTimeout, Duration operationTimeout,
-      LongSupplier nanoTime) {
+      LongSupplier nanoTime, ExchangeEvents events) {
     this.provider = provider;
     this.policy = policy;
     this.sleeper = sleeper;
     this.callTimeout = callTimeout;
     this.operationTimeout = operationTimeout;
     this.nanoTime = nanoTime;
+    this.events = events;
   }
 
   /**
@@ -68,8 +70,10 @@ public final class Exchange {
     boolean polling = PollScope.isActive();
     long deadline = nanoTime.getAsLong() + operationTimeout.toNanos();
     for (int attempt = 1; ; attempt++) {
+      Call<ResponseBody> next = call.get();
+      ExchangeEvents.Attempt observed = events.start(next, attempt);
       try {
-        return mapper.read(context, send(call.get(), deadline));
+        return observe(next, deadline, mapper, context, observed);
       } catch (SunoException e) {
         if (polling || !e.isRetryable()) {
           throw e;
@@ -77,8 +81,10 @@ public final class Exchange {
         Optional<Duration> delay = policy.delayBeforeRetry(attempt, e.retryAfter());
         // A retry whose wait alone uses up the operation's time could only end in a timeout; the error is more useful.
         if (delay.isEmpty() || delay.get().toNanos() >= deadline - nanoTime.getAsLong()) {
+          observed.gaveUp(e);
           throw e;
         }
+        observed.retrying(delay.get(), e);
         pause(delay.get(), e);
       }
     }
@@ -86,7 +92,21 @@ public final class Exchange {
 
   /** Sends a write about {@code context} once, within the operation timeout, and maps its answer with {@code mapper}. */
   public <X, T> T write(Call<ResponseBody> call, AnswerMapper<X, T> mapper, X context) {
-    return mapper.read(context, send(call, nanoTime.getAsLong() + operationTimeout.toNanos()));
+    return observe(call, nanoTime.getAsLong() + operationTimeout.toNanos(), mapper, context, events.start(call, 1));
+  }
+
+  private <X, T> T observe(Call<ResponseBody> call, long deadline, AnswerMapper<X, T> mapper, X context,
+      ExchangeEvents.Attempt observed) {
+    try {
+      Answer answer = send(call, deadline);
+      observed.answered(answer);
+      T value = mapper.read(context, answer);
+      observed.finished(null);
+      return value;
+    } catch (SunoException e) {
+      observed.finished(e);
+      throw e;
+    }
   }
 
   private void pause(Duration delay, SunoException cause) {

@@ -25,6 +25,7 @@ public final class HttpTransport implements AutoCloseable {
   private final OkHttpClient http;
   private final Retrofit retrofit;
   private final Exchange exchange;
+  private final boolean ownsClient;
 
   private HttpTransport(ProviderId provider, ProviderSettings settings, URI defaultBaseUrl, Moshi moshi,
       Sleeper sleeper) {
@@ -35,7 +36,8 @@ public final class HttpTransport implements AutoCloseable {
     HttpUrl baseUrl = normalize(base);
     String authorization = "Bearer " + settings.apiKey().reveal();
     String userAgent = settings.userAgent();
-    this.http = new OkHttpClient.Builder()
+    this.ownsClient = !OkHttpClients.customizer(settings).sharesAppClient();
+    this.http = OkHttpClients.builder(settings)
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
@@ -58,7 +60,7 @@ public final class HttpTransport implements AutoCloseable {
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build();
     this.exchange = new Exchange(provider, settings.retryPolicy(), sleeper, settings.callTimeout(),
-        settings.operationTimeout(), System::nanoTime);
+        settings.operationTimeout(), System::nanoTime, ExchangeEvents.of(provider, settings));
   }
 
   /**
@@ -101,9 +103,12 @@ public final class HttpTransport implements AutoCloseable {
     return retrofit.baseUrl();
   }
 
-  /** Closes idle connections and stops the client's threads. */
+  /** Closes idle connections and stops the client's threads, unless they belong to an app's own client. */
   @Override
   public void close() {
+    if (!ownsClient) {
+      return;
+    }
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }

@@ -27,22 +27,26 @@ final class Polling<T extends Task> {
 
   private final TaskId id;
   private final AwaitOptions options;
+  private final Instant start;
   private final Instant deadline;
   private final DoubleSupplier random;
   private Duration interval;
   private T last;
   private SunoException lastError;
   private int consecutiveErrors;
+  private int polls;
 
   Polling(TaskId id, AwaitOptions options, Instant start, DoubleSupplier random) {
     this.id = id;
     this.options = options;
+    this.start = start;
     this.deadline = start.plus(options.timeout());
     this.random = random;
     this.interval = options.initialInterval();
   }
 
   Decision<T> afterFetch(T task, Instant now) {
+    polls++;
     if (!task.id().equals(id)) {
       return new Fail<>(new IllegalStateException("fetched task " + task.id() + " while awaiting " + id));
     }
@@ -63,6 +67,7 @@ final class Polling<T extends Task> {
    * once), so any further bound on failed polls belongs here too.
    */
   Decision<T> afterError(SunoException error, Instant now) {
+    polls++;
     if (!error.isRetryable()) {
       return new Fail<>(error);
     }
@@ -99,6 +104,16 @@ final class Polling<T extends Task> {
   private Duration grow(Duration current) {
     double nanos = current.toNanos() * options.multiplier();
     return nanos >= options.maxInterval().toNanos() ? options.maxInterval() : Duration.ofNanos((long) nanos);
+  }
+
+  /** How many fetches were made or failed so far. */
+  int polls() {
+    return polls;
+  }
+
+  /** Time since the await started. */
+  Duration elapsed(Instant now) {
+    return Duration.between(start, now);
   }
 
   AwaitTimeoutException timeout() {

@@ -3,8 +3,12 @@ package io.github.sunoport.core.await;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.model.Task;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.observe.AwaitProgress;
+import io.github.sunoport.core.observe.Listeners;
+import io.github.sunoport.core.observe.SunoListener;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -42,6 +46,7 @@ public final class TaskAwaiter {
   private final PollScheduler scheduler;
   private final Executor fetchExecutor;
   private final DoubleSupplier random;
+  private final SunoListener listener;
 
   private TaskAwaiter(Builder b) {
     this.clock = b.clock;
@@ -49,6 +54,7 @@ public final class TaskAwaiter {
     this.scheduler = b.scheduler != null ? b.scheduler : SharedThreads.scheduler();
     this.fetchExecutor = b.fetchExecutor != null ? b.fetchExecutor : SharedThreads.fetchExecutor();
     this.random = b.random;
+    this.listener = b.listener;
   }
 
   /** Returns the awaiter on the system clock with the shared threads. */
@@ -149,12 +155,22 @@ public final class TaskAwaiter {
     try {
       task = PollScope.run(() -> fetcher.fetch(id));
     } catch (SunoException e) {
-      return polling.afterError(e, clock.instant());
+      return reported(polling, id, polling.afterError(e, clock.instant()), null, e);
     }
     if (task == null) {
       return new Polling.Fail<>(new IllegalStateException("fetcher returned null for " + id));
     }
-    return polling.afterFetch(task, clock.instant());
+    return reported(polling, id, polling.afterFetch(task, clock.instant()), task, null);
+  }
+
+  private <T extends Task> Polling.Decision<T> reported(
+      Polling<T> polling, TaskId id, Polling.Decision<T> decision, T task, SunoException error) {
+    if (listener != SunoListener.none()) {
+      AwaitProgress progress = new AwaitProgress(id, polling.polls(), polling.elapsed(clock.instant()),
+          Optional.ofNullable(task), Optional.ofNullable(error), !(decision instanceof Polling.Wait<T>));
+      Listeners.tell(listener, l -> l.awaitProgress(progress));
+    }
+    return decision;
   }
 
   /** Builds a {@link TaskAwaiter}; everything not set uses the system clock and the shared threads. */
@@ -164,8 +180,15 @@ public final class TaskAwaiter {
     private PollScheduler scheduler;
     private Executor fetchExecutor;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private SunoListener listener = SunoListener.none();
 
     private Builder() {}
+
+    /** Sets the listener told of every poll, for metrics and tracing; none by default. */
+    public Builder listener(SunoListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
 
     /** Sets the clock deadlines are measured on. */
     public Builder clock(Clock clock) {

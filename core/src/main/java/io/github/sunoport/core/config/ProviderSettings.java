@@ -1,7 +1,9 @@
 package io.github.sunoport.core.config;
 
 import io.github.sunoport.core.error.InvalidSettingsException;
+import io.github.sunoport.core.observe.SunoListener;
 import java.net.InetAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * How to reach one provider. Built with {@link #builder()} or read from configuration with {@link #fromMap}; wrong
@@ -29,6 +33,7 @@ public final class ProviderSettings {
   private final boolean allowInsecureHttp;
   private final ApiKey webhookKey;
   private final Duration webhookTolerance;
+  private final Network network;
 
   private ProviderSettings(Builder b) {
     this.apiKey = b.apiKey;
@@ -44,6 +49,7 @@ public final class ProviderSettings {
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.webhookKey = b.webhookKey;
     this.webhookTolerance = b.webhookTolerance;
+    this.network = b.network;
   }
 
   /**
@@ -57,9 +63,12 @@ public final class ProviderSettings {
   /**
    * Reads settings from string configuration, such as a properties file or environment variables: {@code api-key}
    * (required), {@code base-url}, {@code connect-timeout}, {@code read-timeout}, {@code call-timeout},
-   * {@code operation-timeout} (ISO-8601 such as {@code PT30S}, or whole seconds), {@code callback-url}, {@code user-agent}, {@code allow-insecure-http}
-   * ({@code true}/{@code false}), {@code webhook-key}, {@code webhook-tolerance} (a duration like the timeouts),
-   * {@code upload-base-url}.
+   * {@code operation-timeout} (ISO-8601 such as {@code PT30S}, or whole seconds), {@code callback-url},
+   * {@code user-agent}, {@code allow-insecure-http} ({@code true}/{@code false}), {@code webhook-key},
+   * {@code webhook-tolerance} (a duration like the timeouts), {@code upload-base-url}, and the read retry policy:
+   * {@code retry-max-attempts}, {@code retry-initial-backoff}, {@code retry-max-backoff}, {@code retry-multiplier},
+   * {@code retry-max-retry-after} (each unset one keeps {@link RetryPolicy#defaults()}). The proxy, TLS, listener and
+   * extensions are objects and are set through the builder only.
    * Each key is looked up as {@code prefix + key} and in environment-variable spelling
    * ({@code SUNOPORT_API_KEY} for prefix {@code SUNOPORT_} and key {@code api-key}); unknown keys are ignored.
    *
@@ -149,6 +158,30 @@ public final class ProviderSettings {
     return webhookTolerance;
   }
 
+  /** The proxy selector to route calls through; empty to use the HTTP client's default (no proxy). */
+  public Optional<ProxySelector> proxySelector() {
+    return Optional.ofNullable(network.proxySelector());
+  }
+
+  /** The TLS setup (context and the trust manager it was built with); empty for the JVM's default trust. */
+  public Optional<Tls> tls() {
+    return Optional.ofNullable(network.tls());
+  }
+
+  /** The listener told of every HTTP exchange and retry; {@link SunoListener#none()} by default. */
+  public SunoListener listener() {
+    return network.listener();
+  }
+
+  /**
+   * An addition for one kind of adapter that core does not know, such as the OkHttp adapters'
+   * {@code io.github.sunoport.adapter.support.OkHttpCustomizer}, looked up by its type.
+   */
+  public <T> Optional<T> extension(Class<T> type) {
+    Objects.requireNonNull(type, "type == null");
+    return Optional.ofNullable(network.extensions().get(type)).map(type::cast);
+  }
+
   /** Returns a builder holding these settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -165,6 +198,7 @@ public final class ProviderSettings {
     b.allowInsecureHttp = allowInsecureHttp;
     b.webhookKey = webhookKey;
     b.webhookTolerance = webhookTolerance;
+    b.network = network;
     return b;
   }
 
@@ -177,7 +211,7 @@ public final class ProviderSettings {
         + ", operationTimeout=" + operationTimeout + ", retryPolicy=" + retryPolicy
         + ", defaultCallbackUrl=" + safe(defaultCallbackUrl) + ", userAgent=" + userAgent
         + ", allowInsecureHttp=" + allowInsecureHttp + ", webhookKey=" + (webhookKey == null ? "none" : "****")
-        + ", webhookTolerance=" + webhookTolerance + "}";
+        + ", webhookTolerance=" + webhookTolerance + network + "}";
   }
 
   private static void checkBaseUrl(URI url, boolean allowInsecureHttp, String setting) {
@@ -250,8 +284,42 @@ public final class ProviderSettings {
     private ApiKey webhookKey;
     private String rawWebhookKey;
     private Duration webhookTolerance = Duration.ofMinutes(5);
+    private Network network = Network.DEFAULT;
 
     private Builder() {}
+
+    /** Routes calls through {@code proxySelector}; null restores the default (no proxy). */
+    public Builder proxySelector(ProxySelector proxySelector) {
+      this.network = network.withProxySelector(proxySelector);
+      return this;
+    }
+
+    /**
+     * Uses {@code sslContext} for TLS, with the trust manager it was initialised with (the HTTP client needs both, to
+     * check certificate chains itself); for a private CA or client certificates. Null for both restores the default.
+     *
+     * @throws InvalidSettingsException naming {@code tls} if only one of the two is given
+     */
+    public Builder tls(SSLContext sslContext, X509TrustManager trustManager) {
+      if ((sslContext == null) != (trustManager == null)) {
+        throw new InvalidSettingsException("tls", "needs both the SSLContext and its X509TrustManager, or neither");
+      }
+      this.network = network.withTls(sslContext == null ? null : new Tls(sslContext, trustManager));
+      return this;
+    }
+
+    /** Sets the listener told of every HTTP exchange and retry, for metrics and tracing. */
+    public Builder listener(SunoListener listener) {
+      this.network = network.withListener(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /** Adds an addition for one kind of adapter, such as an {@code OkHttpCustomizer}; null removes it. */
+    public <T> Builder extension(Class<T> type, T value) {
+      Objects.requireNonNull(type, "type == null");
+      this.network = network.withExtension(type, value);
+      return this;
+    }
 
     /** Sets the API key (required). */
     public Builder apiKey(String apiKey) {

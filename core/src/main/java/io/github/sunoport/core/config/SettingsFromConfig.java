@@ -16,7 +16,12 @@ final class SettingsFromConfig {
       Map.entry("read-timeout", "readTimeout"), Map.entry("call-timeout", "callTimeout"),
       Map.entry("operation-timeout", "operationTimeout"), Map.entry("callback-url", "defaultCallbackUrl"),
       Map.entry("user-agent", "userAgent"), Map.entry("allow-insecure-http", "allowInsecureHttp"),
-      Map.entry("webhook-key", "webhookKey"), Map.entry("webhook-tolerance", "webhookTolerance"));
+      Map.entry("webhook-key", "webhookKey"), Map.entry("webhook-tolerance", "webhookTolerance"),
+      Map.entry("retry-max-attempts", "retryPolicy.maxAttempts"),
+      Map.entry("retry-initial-backoff", "retryPolicy.initialBackoff"),
+      Map.entry("retry-max-backoff", "retryPolicy.maxBackoff"),
+      Map.entry("retry-multiplier", "retryPolicy.multiplier"),
+      Map.entry("retry-max-retry-after", "retryPolicy.maxRetryAfter"));
 
   private SettingsFromConfig() {}
 
@@ -89,7 +94,38 @@ final class SettingsFromConfig {
     if ((value = c.get("webhook-tolerance")) != null) {
       b.webhookTolerance(duration(names.get("webhook-tolerance"), value));
     }
+    b.retryPolicy(retryPolicy(c, names));
     return b.build();
+  }
+
+  /** The default policy with whichever of its five values the configuration sets. */
+  private static RetryPolicy retryPolicy(Map<String, String> c, Map<String, String> names) {
+    RetryPolicy d = RetryPolicy.defaults();
+    String value;
+    int maxAttempts = d.maxAttempts();
+    if ((value = c.get("retry-max-attempts")) != null) {
+      String v = value.strip();
+      if (!v.matches("\\d{1,9}")) {
+        throw new InvalidSettingsException(names.get("retry-max-attempts"), "must be a whole number, was '" + v + "'");
+      }
+      maxAttempts = Integer.parseInt(v);
+    }
+    double multiplier = d.multiplier();
+    if ((value = c.get("retry-multiplier")) != null) {
+      try {
+        multiplier = Double.parseDouble(value.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidSettingsException(names.get("retry-multiplier"), "must be a number, was '" + value + "'");
+      }
+    }
+    return new RetryPolicy(maxAttempts, durationOr(c, names, "retry-initial-backoff", d.initialBackoff()),
+        durationOr(c, names, "retry-max-backoff", d.maxBackoff()), multiplier,
+        durationOr(c, names, "retry-max-retry-after", d.maxRetryAfter()));
+  }
+
+  private static Duration durationOr(Map<String, String> c, Map<String, String> names, String key, Duration fallback) {
+    String value = c.get(key);
+    return value == null ? fallback : duration(names.get(key), value);
   }
 
   private static Duration duration(String setting, String value) {

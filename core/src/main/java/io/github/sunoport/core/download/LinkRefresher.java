@@ -1,6 +1,11 @@
 package io.github.sunoport.core.download;
 
+import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.port.SunoClient;
+import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,6 +18,32 @@ import java.util.Optional;
 public interface LinkRefresher {
   /** A refresher that never has a fresh link. */
   LinkRefresher NONE = expired -> Optional.empty();
+
+  /**
+   * Renews links through {@code client}'s {@code files().downloadLink} (kie.ai's download-url call) when the result
+   * belongs to that client's provider and the provider offers the call; otherwise, and when the provider refuses the
+   * URL as one it did not make, there is no fresh link. Pass the client of the provider that made the results (for a
+   * {@code FailoverClient}, its {@code client(provider)}).
+   */
+  static LinkRefresher through(SunoClient client) {
+    Objects.requireNonNull(client, "client == null");
+    return expired -> {
+      if (!expired.task().provider().equals(client.provider()) || !client.supports(Capability.DOWNLOAD_LINK)) {
+        return Optional.empty();
+      }
+      URI url;
+      try {
+        url = URI.create(expired.url());
+      } catch (IllegalArgumentException notAUri) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(client.files().downloadLink(url).url().toString());
+      } catch (InvalidRequestException notTheProvidersFile) {
+        return Optional.empty();
+      }
+    };
+  }
 
   /**
    * Returns a fresh URL for {@code expired}, or empty when this refresher cannot renew it (another provider's

@@ -40,7 +40,7 @@ public final class MockServerFixture implements ContractFixture {
   public SunoClient open(RetryPolicy retries) {
     return SunoProviders.open(profile.provider(), ProviderSettings.builder()
         .apiKey("contract-test-key")
-        .baseUrl(server.baseUrl(profile.provider()))
+        .baseUrl(server.baseUrl(profile.mockPrefix()))
         .retryPolicy(retries)
         .defaultCallbackUrl(URI.create("http://127.0.0.1:9/callback"))
         .build());
@@ -48,24 +48,31 @@ public final class MockServerFixture implements ContractFixture {
 
   @Override
   public void failNext(Operation operation, Fault fault, int times) {
-    server.admin().failNext(profile.provider(), profile.routes().get(operation), times, FAULTS.get(fault));
+    server.admin().failNext(profile.mockPrefix(), profile.routes().get(operation), times, FAULTS.get(fault));
   }
 
   @Override
   public void nextTaskEndsIn(String fate) {
-    server.admin().nextTaskFate(profile.provider(), fate);
+    server.admin().nextTaskFate(profile.mockPrefix(), fate);
   }
 
-  /** Counts requests by path: exact paths, or every id below a path that ends in {@code /}. */
+  /**
+   * Counts requests by path: exact paths, or every id below a path that ends in {@code /}; a path written
+   * {@code path#text} counts only the calls whose body holds {@code text}.
+   */
   @Override
   public long requestsTo(Operation operation) {
     String path = profile.paths().get(operation);
     if (path == null) {
       return 0;
     }
-    String full = "/" + profile.provider() + "/" + path;
+    // "path#text": the calls to path whose body holds text (operations that share one path, as on kie.ai's Market).
+    int hash = path.indexOf('#');
+    String full = "/" + profile.mockPrefix() + "/" + (hash < 0 ? path : path.substring(0, hash));
+    String bodyHolds = hash < 0 ? "" : path.substring(hash + 1);
     return server.admin().requests().stream()
         .filter(r -> r.path().equals(full) || (full.endsWith("/") && r.path().startsWith(full)))
+        .filter(r -> r.body().contains(bodyHolds))
         .count();
   }
 

@@ -17,7 +17,17 @@ import java.util.Optional;
  * @param music the documented music example, if any
  * @param lyricsFailures the fates a lyrics task can end in, with their failure kinds
  * @param musicFailures the fates a music task can end in, with their failure kinds
+ * @param mockPrefix the mock's profile and path prefix, when it differs from the provider id (kie.ai's Market API
+ *     is provider {@code kie-market} and lives under the mock's {@code kie} profile)
  */
 public record ProviderProfile(String provider, Map<Operation, String> routes, Map<Operation, String> paths,
     DocumentedLyrics lyrics, Optional<DocumentedMusic> music, Map<String, FailureKind> lyricsFailures,
-    Map<String, FailureKind> musicFailures) {}
+    Map<String, FailureKind> musicFailures, String mockPrefix) {
+
+  /** The profile of a provider the mock serves under its own id. */
+  public ProviderProfile(String provider, Map<Operation, String> routes, Map<Operation, String> paths,
+      DocumentedLyrics lyrics, Optional<DocumentedMusic> music, Map<String, FailureKind> lyricsFailures,
+      Map<String, FailureKind> musicFailures) {
+    this(provider, routes, paths, lyrics, music, lyricsFailures, musicFailures, provider);
+  }
+}

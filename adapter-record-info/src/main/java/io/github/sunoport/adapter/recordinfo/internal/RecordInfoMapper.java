@@ -312,7 +312,7 @@ public final class RecordInfoMapper {
         AudioMapper.personaModel(r.tuning()));
   }
 
-  private static LyricsVariant variantFrom(LyricsItem item) {
+  static LyricsVariant variantFrom(LyricsItem item) {
     String status = Optional.ofNullable(item.status()).orElse("").toLowerCase(Locale.ROOT);
     TaskState state = switch (status) {
       case "complete" -> TaskState.SUCCEEDED;

@@ -229,7 +229,9 @@ public abstract class HostileAnswersSuite {
     RecordedRequest request = server.last();
     assertThat(request.getHeader("Content-Type")).containsIgnoringCase("charset=utf-8");
     Object body = Payloads.parse(request.getBody().readUtf8());
-    assertThat(body).isInstanceOfSatisfying(Map.class, map -> assertThat(map.get("prompt")).isEqualTo(prompt));
+    // The prompt is a top-level field, or one of "input" where the provider nests it (kie.ai's Market API).
+    assertThat(body).isInstanceOfSatisfying(Map.class, map -> assertThat(
+        map.get("input") instanceof Map<?, ?> input ? input.get("prompt") : map.get("prompt")).isEqualTo(prompt));
   }
 
   @Test

@@ -1,0 +1,150 @@
+package io.github.sunoport.adapter.support;
+
+import io.github.sunoport.core.config.ProviderSettings;
+import io.github.sunoport.core.error.SunoException;
+import io.github.sunoport.core.model.ProviderId;
+import io.github.sunoport.core.observe.ExchangeFinished;
+import io.github.sunoport.core.observe.HttpExchange;
+import io.github.sunoport.core.observe.Listeners;
+import io.github.sunoport.core.observe.RetryScheduled;
+import io.github.sunoport.core.observe.SunoListener;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.Buffer;
+import retrofit2.Call;
+import retrofit2.Invocation;
+
+/**
+ * Reports each HTTP exchange to the app: to {@link System.Logger} {@value #LOGGER} (one DEBUG line per attempt, INFO
+ * per retry, WARNING when retries are used up, request and answer bodies at TRACE, capped and redacted) and to the
+ * settings' {@link SunoListener}.
+ */
+final class ExchangeEvents {
+  static final String LOGGER = "io.github.sunoport.http";
+  /** Long enough for every documented answer's interesting part, short enough to keep a log readable. */
+  static final int MAX_LOGGED_BODY_CHARS = 2_000;
+  /** Read past the cap so that redaction, which may shorten the text, still leaves the cap's worth to show. */
+  private static final int READ_FOR_LOG_BYTES = MAX_LOGGED_BODY_CHARS * 4;
+  private static final System.Logger LOG = System.getLogger(LOGGER);
+
+  private final ProviderId provider;
+  private final SunoListener listener;
+  private final Redactor redactor;
+
+  private ExchangeEvents(ProviderId provider, SunoListener listener, Redactor redactor) {
+    this.provider = provider;
+    this.listener = listener;
+    this.redactor = redactor;
+  }
+
+  static ExchangeEvents of(ProviderId provider, ProviderSettings settings) {
+    return new ExchangeEvents(provider, settings.listener(), Redactor.of(settings));
+  }
+
+  /** Starts reporting one attempt at {@code call}. */
+  Attempt start(Call<?> call, int attempt) {
+    HttpExchange exchange;
+    try {
+      Request request = call.request();
+      Invocation invocation = request.tag(Invocation.class);
+      String operation = invocation == null ? "call" : invocation.method().getName();
+      exchange = new HttpExchange(provider, operation, request.method(), request.url().encodedPath(), attempt);
+      if (LOG.isLoggable(Level.TRACE)) {
+        LOG.log(Level.TRACE, prefix(exchange) + " request body: " + requestBody(request.body()));
+      }
+    } catch (RuntimeException e) {
+      // Retrofit refuses some arguments (a path segment of "..") when the request is built; Exchange.send reports
+      // that as a ProtocolException, so here it is an exchange that never went out.
+      exchange = new HttpExchange(provider, "call", "?", "(not built)", attempt);
+    }
+    HttpExchange started = exchange;
+    Listeners.tell(listener, l -> l.exchangeStarted(started));
+    return new Attempt(exchange, System.nanoTime());
+  }
+
+  /** One attempt being reported; not thread-safe, used by the thread making the call. */
+  final class Attempt {
+    private final HttpExchange exchange;
+    private final long startNanos;
+    private OptionalInt status = OptionalInt.empty();
+    private Duration duration;
+
+    private Attempt(HttpExchange exchange, long startNanos) {
+      this.exchange = exchange;
+      this.startNanos = startNanos;
+    }
+
+    /** Notes the answer as received, before it is read into a domain value. */
+    void answered(Answer answer) {
+      status = OptionalInt.of(answer.status());
+      duration = Duration.ofNanos(System.nanoTime() - startNanos);
+      if (LOG.isLoggable(Level.TRACE)) {
+        LOG.log(Level.TRACE, () -> prefix(exchange) + " answer body: " + capped(new String(answer.body(), 0,
+            Math.min(answer.body().length, READ_FOR_LOG_BYTES), StandardCharsets.UTF_8), answer.body().length));
+      }
+    }
+
+    /** Ends the attempt: {@code error} is null when it succeeded. */
+    void finished(SunoException error) {
+      Duration took = duration != null ? duration : Duration.ofNanos(System.nanoTime() - startNanos);
+      OptionalInt seen = status.isPresent() || error == null ? status : error.details().httpStatus();
+      if (LOG.isLoggable(Level.DEBUG)) {
+        LOG.log(Level.DEBUG, prefix(exchange) + " status=" + (seen.isPresent() ? seen.getAsInt() : "none")
+            + " ms=" + took.toMillis() + (error == null ? "" : " error=" + error.getClass().getSimpleName()));
+      }
+      ExchangeFinished finished = new ExchangeFinished(exchange, seen, took, Optional.ofNullable(error));
+      Listeners.tell(listener, l -> l.exchangeFinished(finished));
+    }
+
+    /** Reports that the failed attempt will be retried after {@code delay}. */
+    void retrying(Duration delay, SunoException cause) {
+      LOG.log(Level.INFO, () -> prefix(exchange) + " retrying in " + delay.toMillis() + " ms after "
+          + cause.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(cause.getMessage())));
+      RetryScheduled retry = new RetryScheduled(exchange, delay, cause);
+      Listeners.tell(listener, l -> l.retryScheduled(retry));
+    }
+
+    /** Reports that a retryable failure ends the call because the retry policy allows no more attempts. */
+    void gaveUp(SunoException cause) {
+      if (cause.isRetryable()) {
+        LOG.log(Level.WARNING, () -> prefix(exchange) + " giving up after " + exchange.attempt() + " attempt(s): "
+            + cause.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(cause.getMessage())));
+      }
+    }
+  }
+
+  private static String prefix(HttpExchange e) {
+    return "provider=" + e.provider() + " operation=" + e.operation() + " method=" + e.method() + " path=" + e.path()
+        + " attempt=" + e.attempt();
+  }
+
+  private String requestBody(RequestBody body) {
+    if (body == null) {
+      return "(none)";
+    }
+    try {
+      if (body.isOneShot()) {
+        return "(not logged: one-shot)";
+      }
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      long size = buffer.size();
+      return capped(buffer.readString(Math.min(size, READ_FOR_LOG_BYTES), StandardCharsets.UTF_8), size);
+    } catch (IOException e) {
+      return "(not readable: " + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  /** Redacts first, then cuts, so that a secret is never shown in part. */
+  private String capped(String text, long bytes) {
+    String redacted = redactor.redact(text);
+    return (redacted.length() <= MAX_LOGGED_BODY_CHARS ? redacted
+        : redacted.substring(0, MAX_LOGGED_BODY_CHARS) + "...") + " (" + bytes + " bytes)";
+  }
+}
