@@ -26,6 +26,12 @@ final class ComCallbacks implements CallbackShape {
     return task.kind().music() && task.callBackUrl() != null ? 2 : 0;
   }
 
+  /** Its records move through pending, running and succeeded however few webhooks a task sends. */
+  @Override
+  public int recordStages(Task task) {
+    return task.kind() == TaskKind.LYRICS ? ComRecords.LYRICS_STAGES : ComRecords.MUSIC_STAGES;
+  }
+
   @Override
   public String stageName(Task task, int stage) {
     return task.fate().failed() ? "error" : "complete";

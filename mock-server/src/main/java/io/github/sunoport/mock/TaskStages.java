@@ -19,8 +19,8 @@ final class TaskStages {
   /** The task's stage names, first (creation) to final. */
   static List<String> names(Task task) {
     boolean lyrics = task.kind() == TaskKind.LYRICS;
-    // A provider that calls back declares its stage count with its callback shape; sunoapi.com has no callbacks.
-    int count = task.provider().callbacks() != null ? task.provider().callbacks().shape().stageCount(task)
+    // A provider that calls back declares its record's stage count with its callback shape.
+    int count = task.provider().callbacks() != null ? task.provider().callbacks().shape().recordStages(task)
         : lyrics ? ComRecords.LYRICS_STAGES : ComRecords.MUSIC_STAGES;
     return count == 4 ? FOUR : count == 3 ? THREE : TWO;
   }
