@@ -2,12 +2,17 @@ package io.github.sunoport.adapter.sunoapicom;
 
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.Tuning;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +93,68 @@ final class SunoApiComRules {
     lessThan(request.title(), "title", 80);
     lessThan(request.style(), "style", 200);
     return mv;
+  }
+
+  /**
+   * upload: sunoapi.com fetches the audio from a public URL itself; it takes no bytes and no multipart (musicapi.ai
+   * twin, https://docs.musicapi.ai/upload-music). Returns that URL.
+   */
+  URI checkUpload(FileUpload upload) {
+    return upload.url().orElseThrow(() -> rules.invalid("upload", "sunoapi.com uploads only from a public URL "
+        + "(FileUpload.fromUrl), not " + upload.source() + "; put the file somewhere it can fetch first"));
+  }
+
+  /**
+   * create with {@code task_type: cover_upload_music}: the create limits, custom mode needing lyrics as for create,
+   * and no field the twin's cover body lacks (lyrics apart from the prompt, duration, variety, persona). The twin gives
+   * {@code vocal_gender} only from the v4-5 family on, so older models refuse it.
+   */
+  String checkUploadCover(UploadCoverRequest request) {
+    noCallback(request.callbackUrl());
+    noField(request.lyrics().isPresent(), "lyrics");
+    noField(request.duration().isPresent(), "duration");
+    Tuning tuning = request.tuning();
+    noField(tuning.variety().isPresent(), "variety");
+    noField(tuning.personaId().isPresent(), "personaId");
+    noField(tuning.personaModel().isPresent(), "personaModel");
+    String mv = rules.wireModel(request.model(), MODELS);
+    if (tuning.vocalGender().isPresent() && (request.model() == SunoModel.V3_5 || request.model() == SunoModel.V4)) {
+      throw rules.invalid("vocalGender", "sunoapi.com takes vocal_gender only from chirp-v4-5 on, not " + mv);
+    }
+    if (request.customMode()) {
+      if (request.prompt().isEmpty()) {
+        throw rules.invalid("prompt", "sunoapi.com requires lyrics as prompt whenever custom_mode is true, even for "
+            + "an instrumental; set a prompt or use description mode");
+      }
+      lessThan(request.prompt(), "prompt", 3000);
+      lessThan(request.title(), "title", 80);
+      lessThan(request.style(), "style", 200);
+    } else {
+      lessThan(request.prompt(), "prompt", 200);
+    }
+    return mv;
+  }
+
+  /**
+   * create with {@code task_type: extend_upload_music}: the point to continue at is required (the twin sends it
+   * always), fractions allowed, as the twin recommends 0.1 s for an upload; overrides follow the create limits; like
+   * extend_music, no tuning and no instrumental switch. Returns the point.
+   */
+  Duration checkUploadExtend(UploadExtendRequest request) {
+    noCallback(request.callbackUrl());
+    noField(!request.tuning().isEmpty(), "tuning");
+    noField(request.instrumental(), "instrumental");
+    Duration at = request.continueAt().orElseThrow(() -> rules.invalid("continueAt",
+        "sunoapi.com needs continue_at to extend an uploaded clip"));
+    lessThan(request.prompt(), "prompt", 3000);
+    lessThan(request.title(), "title", 80);
+    lessThan(request.style(), "style", 200);
+    return at;
+  }
+
+  /** The model of a music-from-upload request as sunoapi.com names it. */
+  String wireModel(SunoModel model) {
+    return rules.wireModel(model, MODELS);
   }
 
   /**

@@ -356,10 +356,12 @@ public abstract class SunoClientContract {
           .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining(client.provider().value());
       return;
     }
-    UploadedFile file = client.files().upload(FileUpload.fromBytes("ID3 audio".getBytes(UTF_8), "demo.mp3"));
+    // A URL upload, a sung cover and V4_5: the one upload source, mode and model every provider with the pair takes
+    // (sunoapi.com fetches uploads from a URL only, offers no V5, and needs lyrics in custom mode).
+    UploadedFile file = client.files().upload(FileUpload.fromUrl(URI.create("https://files.example.com/demo.mp3")));
     List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.audio().uploadCover(UploadCoverRequest.customInstrumental(file.url(), "Cover", "jazz")
-        .model(SunoModel.V5).build());
+    TaskId id = client.audio().uploadCover(UploadCoverRequest.custom(file.url(), "Cover", "jazz", "[Verse] rain")
+        .model(SunoModel.V4_5).build());
 
     MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
 

@@ -270,6 +270,11 @@ public final class SunoApiComMapper {
         ? MusicOperation.EXTEND : MusicOperation.GENERATE;
   }
 
+  /** The operation a task type stands for; a type this adapter does not know is {@code UNKNOWN}. */
+  public static MusicOperation operationOf(String taskType) {
+    return OPERATIONS.getOrDefault(taskType.toLowerCase(Locale.ROOT), MusicOperation.UNKNOWN);
+  }
+
   private static boolean isFailed(String message) {
     return message != null && message.strip().equalsIgnoreCase("failed");
   }
