@@ -52,7 +52,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A sunoapi.com client: lyrics, music, extension and credits; no timestamped lyrics and no callbacks, so those are
+ * A sunoapi.com client: lyrics, music, extension, credits, concat, and upload with cover and extension of uploaded
+ * audio; no timestamped lyrics and no callbacks, so those are
  * not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one connection pool and
  * one Moshi per client.
  */
