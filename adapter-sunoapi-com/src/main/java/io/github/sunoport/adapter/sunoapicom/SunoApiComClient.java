@@ -26,6 +26,7 @@ import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.error.TaskNotFoundException;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.Credits;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FileUpload;
@@ -73,6 +74,7 @@ final class SunoApiComClient extends TransportClient {
       .upload(SunoApiComClient::upload)
       .uploadCover(SunoApiComClient::uploadCover)
       .uploadExtend(SunoApiComClient::uploadExtend)
+      .cover(SunoApiComClient::cover)
       .build();
 
   /** The two documented routes to a music task; see {@link #fetchMusic}. */
@@ -251,6 +253,14 @@ final class SunoApiComClient extends TransportClient {
     String clip = clipOf(request.uploadUrl());
     return submitted(SunoApiComUploadMapper.EXTEND_UPLOAD_MUSIC, transport().exchange().write(
         api.createFromUpload(SunoApiComUploadMapper.extend(request, clip, at, mv)), created, null));
+  }
+
+  /** Covers a clip sunoapi.com made: {@code task_type: cover_music} naming it as {@code continue_clip_id}. */
+  TaskId cover(CoverRequest request) {
+    String clip = rules.owned(request.track(), "track");
+    String mv = rules.checkCover(request);
+    return submitted(SunoApiComUploadMapper.COVER_MUSIC, transport().exchange().write(
+        api.createFromUpload(SunoApiComUploadMapper.coverTrack(request, clip, mv)), created, null));
   }
 
   private TaskId submitted(String taskType, TaskId id) {

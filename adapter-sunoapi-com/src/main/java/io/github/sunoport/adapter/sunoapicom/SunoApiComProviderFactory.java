@@ -35,7 +35,8 @@ import java.util.Set;
  *       clip id. {@code audio().uploadCover} and {@code uploadExtend} send {@code cover_upload_music} and
  *       {@code extend_upload_music} naming that clip (uploading the audio first when this client has not), with the
  *       create limits; {@code uploadExtend} needs {@code continueAt} (fractions allowed). These bodies are documented
- *       only on sunoapi.com's musicapi.ai twin.
+ *       only on sunoapi.com's musicapi.ai twin. {@code audio().cover} covers a clip sunoapi.com made
+ *       ({@code cover_music}, body from third-party sources) under the same rules.
  *   <li>{@link io.github.sunoport.core.model.Credits} are {@code credits} plus {@code extra_credits}.
  *   <li>A music task's state is aggregated from its clips' states; every clip is a track, in the provider's order.
  * </ul>

@@ -1,6 +1,7 @@
 package io.github.sunoport.adapter.sunoapicom;
 
 import io.github.sunoport.adapter.support.RequestRules;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -113,24 +114,39 @@ final class SunoApiComRules {
     noCallback(request.callbackUrl());
     noField(request.lyrics().isPresent(), "lyrics");
     noField(request.duration().isPresent(), "duration");
-    Tuning tuning = request.tuning();
+    return checkCover(request.customMode(), request.prompt(), request.title(), request.style(), request.model(),
+        request.tuning());
+  }
+
+  /**
+   * create with {@code task_type: cover_music}: the same rules as a cover of an uploaded clip (the twin documents one
+   * body for both, https://docs.aimusicapi.ai/create-sonic-music).
+   */
+  String checkCover(CoverRequest request) {
+    noCallback(request.callbackUrl());
+    return checkCover(request.customMode(), request.prompt(), request.title(), request.style(), request.model(),
+        request.tuning());
+  }
+
+  private String checkCover(boolean customMode, Optional<String> prompt, Optional<String> title,
+      Optional<String> style, SunoModel model, Tuning tuning) {
     noField(tuning.variety().isPresent(), "variety");
     noField(tuning.personaId().isPresent(), "personaId");
     noField(tuning.personaModel().isPresent(), "personaModel");
-    String mv = rules.wireModel(request.model(), MODELS);
-    if (tuning.vocalGender().isPresent() && (request.model() == SunoModel.V3_5 || request.model() == SunoModel.V4)) {
+    String mv = rules.wireModel(model, MODELS);
+    if (tuning.vocalGender().isPresent() && (model == SunoModel.V3_5 || model == SunoModel.V4)) {
       throw rules.invalid("vocalGender", "sunoapi.com takes vocal_gender only from chirp-v4-5 on, not " + mv);
     }
-    if (request.customMode()) {
-      if (request.prompt().isEmpty()) {
+    if (customMode) {
+      if (prompt.isEmpty()) {
         throw rules.invalid("prompt", "sunoapi.com requires lyrics as prompt whenever custom_mode is true, even for "
             + "an instrumental; set a prompt or use description mode");
       }
-      lessThan(request.prompt(), "prompt", 3000);
-      lessThan(request.title(), "title", 80);
-      lessThan(request.style(), "style", 200);
+      lessThan(prompt, "prompt", 3000);
+      lessThan(title, "title", 80);
+      lessThan(style, "style", 200);
     } else {
-      lessThan(request.prompt(), "prompt", 200);
+      lessThan(prompt, "prompt", 200);
     }
     return mv;
   }

@@ -9,6 +9,7 @@ import io.github.sunoport.core.error.InsufficientCreditsException;
 import io.github.sunoport.core.error.MaintenanceException;
 import io.github.sunoport.core.error.ProviderServerException;
 import io.github.sunoport.core.error.TaskNotFoundException;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsTask;
 import io.github.sunoport.core.model.MusicOperation;
@@ -70,6 +71,18 @@ class SunoApiComMockServerTest {
     try (SunoClient other = SunoProviders.open("sunoapi-com", Fixtures.settings(server.baseUrl("sunoapi-com")))) {
       assertThat(other.music().fetch(id).operation()).isEqualTo(MusicOperation.UNKNOWN);
     }
+  }
+
+  @Test
+  void covers_a_clip_it_made_and_reads_the_task_as_a_cover() {
+    TaskId id = client.audio().cover(CoverRequest.describe(TrackId.of("sunoapi-com", "clip-1"), "jazz",
+        SunoModel.V4_5));
+
+    MusicTask task = client.music().fetch(id);
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.operation()).isEqualTo(MusicOperation.COVER);
+    assertThat(task.tracks()).isNotEmpty();
   }
 
   @Test

@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.entry;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.error.PromptTooLongException;
 import io.github.sunoport.core.error.ProtocolException;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
+import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
@@ -115,6 +117,35 @@ class SunoApiComUploadRequestsTest {
     assertThat(body(request)).containsOnly(entry("task_type", "extend_upload_music"), entry("continue_clip_id", CLIP),
         entry("custom_mode", true), entry("prompt", "[Verse] more"), entry("tags", "pop"), entry("title", "Longer"),
         entry("mv", "chirp-v3-5"), entry("continue_at", 30.0));
+  }
+
+  @Test
+  void covers_an_existing_clip_with_cover_music_and_no_upload() throws Exception {
+    com.answer(json("create-created-top-level.json"));
+
+    com.client().audio().cover(CoverRequest.custom(TrackId.of("sunoapi-com", "clip-9"), "Rain", "jazz", "[Verse] rain",
+        SunoModel.V4_5).withTuning(Tuning.none().withWeights(0.5, 0.25, 0.75)));
+
+    RecordedRequest request = com.taken();
+    assertThat(request.getPath()).isEqualTo("/sunoapi-com/api/v1/suno/create");
+    assertThat(body(request)).containsOnly(entry("task_type", "cover_music"), entry("continue_clip_id", "clip-9"),
+        entry("custom_mode", true), entry("prompt", "[Verse] rain"), entry("title", "Rain"), entry("tags", "jazz"),
+        entry("mv", "chirp-v4-5"), entry("make_instrumental", false), entry("style_weight", 0.5),
+        entry("weirdness_constraint", 0.25), entry("audio_weight", 0.75));
+    assertThat(com.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refuses_a_cover_of_another_provider_s_track_or_over_the_limits_without_sending() {
+    var audio = com.client().audio();
+    assertRefused(() -> audio.cover(CoverRequest.describe(TrackId.of("kie", "a1"), "jazz", SunoModel.V4)), "track");
+    assertRefused(() -> audio.cover(CoverRequest.describe(TrackId.of("sunoapi-com", "a1"), "jazz", SunoModel.V5)),
+        "model");
+    assertRefused(() -> audio.cover(CoverRequest.describe(TrackId.of("sunoapi-com", "a1"), "jazz", SunoModel.V4)
+        .withCallbackUrl(URI.create("https://h.example/"))), "callbackUrl");
+    assertTooLong(() -> audio.cover(CoverRequest.describe(TrackId.of("sunoapi-com", "a1"), "d".repeat(200),
+        SunoModel.V4)), "prompt");
+    assertThat(com.requestCount()).isZero();
   }
 
   @Test

@@ -32,6 +32,7 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MusicOperation;
@@ -377,6 +378,8 @@ public abstract class SunoClientContract {
     URI audio = URI.create("https://files.example.com/a.mp3");
     calls.put(Capability.ADD_VOCALS, () -> client.audio().addVocals(AddVocalsRequest.of(audio, "t", "s", "m", "p")));
     calls.put(Capability.SOUNDS, () -> client.audio().sounds(SoundsRequest.of("rain", SunoModel.V5)));
+    calls.put(Capability.COVER, () -> client.audio().cover(CoverRequest.describe(
+        new TrackId(client.provider(), "a1"), "jazz", SunoModel.V4_5)));
     calls.put(Capability.DOWNLOAD_LINK, () -> client.files().downloadLink(audio));
     int before = requestsSoFar();
     calls.forEach((capability, call) -> {

@@ -57,6 +57,7 @@ public final class SunoApiComMapper {
   private static final Map<String, MusicOperation> OPERATIONS = Map.of(
       "create_music", MusicOperation.GENERATE,
       "persona_music", MusicOperation.GENERATE,
+      "cover_music", MusicOperation.COVER,
       EXTEND_MUSIC, MusicOperation.EXTEND,
       "cover_upload_music", MusicOperation.UPLOAD_COVER,
       "extend_upload_music", MusicOperation.UPLOAD_EXTEND);

@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.sunoapicom.internal;
 
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.CreateFromUpload;
 import io.github.sunoport.adapter.support.Values;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
@@ -16,6 +17,8 @@ import java.time.Duration;
 public final class SunoApiComUploadMapper {
   /** The task type covering an uploaded clip. */
   public static final String COVER_UPLOAD_MUSIC = "cover_upload_music";
+  /** The task type covering a clip sunoapi.com made. */
+  public static final String COVER_MUSIC = "cover_music";
   /** The task type extending an uploaded clip. */
   public static final String EXTEND_UPLOAD_MUSIC = "extend_upload_music";
 
@@ -29,6 +32,20 @@ public final class SunoApiComUploadMapper {
   public static CreateFromUpload cover(UploadCoverRequest r, String clipId, String mv) {
     Tuning t = r.tuning();
     return new CreateFromUpload(COVER_UPLOAD_MUSIC, clipId, r.customMode(),
+        r.customMode() ? r.prompt().orElse(null) : null, r.customMode() ? null : r.prompt().orElse(null),
+        r.title().orElse(null), r.style().orElse(null), t.negativeTags().orElse(null), mv, r.instrumental(),
+        Values.vocalGender(t.vocalGender()), Values.boxed(t.styleWeight()), Values.boxed(t.weirdnessConstraint()),
+        Values.boxed(t.audioWeight()), null);
+  }
+
+  /**
+   * Maps a cover of the clip {@code clipId} sunoapi.com made ({@code cover_music}): the same fields as a cover of an
+   * uploaded clip. sunoapi.com's nav lists "cover music"; the body is known from a third-party reference and the
+   * musicapi.ai twin (https://docs.aimusicapi.ai/create-sonic-music) only.
+   */
+  public static CreateFromUpload coverTrack(CoverRequest r, String clipId, String mv) {
+    Tuning t = r.tuning();
+    return new CreateFromUpload(COVER_MUSIC, clipId, r.customMode(),
         r.customMode() ? r.prompt().orElse(null) : null, r.customMode() ? null : r.prompt().orElse(null),
         r.title().orElse(null), r.style().orElse(null), t.negativeTags().orElse(null), mv, r.instrumental(),
         Values.vocalGender(t.vocalGender()), Values.boxed(t.styleWeight()), Values.boxed(t.weirdnessConstraint()),

@@ -20,6 +20,7 @@ import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MashupRequest;
@@ -324,6 +325,7 @@ public abstract class HostileAnswersSuite {
       case SOUNDS -> client.audio().sounds(SoundsRequest.of("rain on a roof", SunoModel.V5));
       case FILE_UPLOAD -> client.files().upload(FileUpload.fromUrl(AUDIO));
       case DOWNLOAD_LINK -> client.files().downloadLink(AUDIO);
+      case COVER -> client.audio().cover(CoverRequest.describe(new TrackId(provider, TRACK), "jazz", SunoModel.V4_5));
     };
   }
 
