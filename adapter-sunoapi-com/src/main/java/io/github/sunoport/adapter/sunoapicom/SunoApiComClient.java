@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComApi;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComMapper;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComUploadMapper;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Create;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Created;
@@ -15,6 +16,8 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicDataJson;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.WavData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.WavSubmit;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Upload;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Uploaded;
 import io.github.sunoport.adapter.support.AnswerMapper;
 import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Answers;
@@ -29,32 +32,48 @@ import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.config.ApiKey;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.error.TaskNotFoundException;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.Credits;
 import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicOperation;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.derived.WavFile;
 import io.github.sunoport.core.model.derived.WavRequest;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * A sunoapi.com client: lyrics, music, extension, credits, webhooks and the synchronous WAV conversion; no
- * timestamped lyrics and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused before
- * anything is sent. Thread-safe; one connection pool and
- * one Moshi per client.
+ * A sunoapi.com client: lyrics, music, extension, credits, concat, upload with cover and extension of uploaded audio,
+ * cover of an existing clip, webhooks and the synchronous WAV conversion; no timestamped lyrics and no other derived
+ * output, so those are not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one
+ * connection pool and one Moshi per client.
  */
 final class SunoApiComClient extends TransportClient {
   static final ProviderId ID = ProviderId.of("sunoapi-com");
   static final URI DEFAULT_BASE_URL = URI.create("https://api.sunoapi.com/");
+  /** How many uploads a client remembers (a few kilobytes); older ones are uploaded again when covered. */
+  static final int REMEMBERED_UPLOADS = 256;
+  /** How many submitted task types a client remembers. */
+  static final int REMEMBERED_TASKS = 1024;
   static final Operations<SunoApiComClient> OPERATIONS = Operations.<SunoApiComClient>builder()
       .lyrics(SunoApiComClient::submitLyrics, SunoApiComClient::fetchLyrics)
       .music(SunoApiComClient::submitMusic, SunoApiComClient::fetchMusic)
@@ -65,6 +84,10 @@ final class SunoApiComClient extends TransportClient {
       .derived(DerivedOperations.<SunoApiComClient>builder()
           .synchronousWav(SunoApiComClient::convertToWavNow)
           .build())
+      .upload(SunoApiComClient::upload)
+      .uploadCover(SunoApiComClient::uploadCover)
+      .uploadExtend(SunoApiComClient::uploadExtend)
+      .cover(SunoApiComClient::cover)
       .build();
 
   /** The two documented routes to a music task; see {@link #fetchMusic}. */
@@ -80,6 +103,24 @@ final class SunoApiComClient extends TransportClient {
   private final AnswerMapper<TrackId, WavFile> wav;
   private final ProviderSettings settings;
   private final CallbackPort webhooks;
+  private final AnswerMapper<Object, String> uploadedClip;
+  /** Clips this client uploaded, by source URL, so that a cover of an uploaded file does not upload it again. */
+  private final Map<URI, String> uploadedClips = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<URI, String> eldest) {
+      return size() > REMEMBERED_UPLOADS;
+    }
+  });
+  /**
+   * The task type of music-from-upload tasks this client submitted, because the newer task answer echoes no request:
+   * without it such a task would read as {@code UNKNOWN}. Bounded like {@link #uploadedClips}.
+   */
+  private final Map<TaskId, String> submittedTypes = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<TaskId, String> eldest) {
+      return size() > REMEMBERED_TASKS;
+    }
+  });
   /** The route that last answered; the same base URL keeps serving the same one. */
   private volatile Route musicRoute = Route.TASK;
 
@@ -97,6 +138,8 @@ final class SunoApiComClient extends TransportClient {
     JsonAdapter<Envelope<MusicData>> music = moshi.adapter(envelopeOf(MusicData.class));
     this.musicTask = answers.of(music,
         (id, e) -> mapper.musicTaskFrom(id, Answers.required(e.data(), "data"), e.message()));
+    this.uploadedClip = answers.of(moshi.adapter(Uploaded.class),
+        (none, body) -> Answers.required(Answers.text(body.clipId()).orElse(null), "clip_id"));
     this.balance = answers.of(moshi.adapter(CreditsBody.class), (none, body) -> creditsFrom(body));
     this.webhooks = new SunoApiComWebhooks(mapper, moshi, settings.webhookKey());
     JsonAdapter<Envelope<WavData>> wavs = moshi.adapter(envelopeOf(WavData.class));
@@ -204,7 +247,7 @@ final class SunoApiComClient extends TransportClient {
     String value = rules.owned(id);
     Route first = musicRoute;
     try {
-      return fetchMusic(first, id, value);
+      return withSubmittedOperation(fetchMusic(first, id, value));
     } catch (TaskNotFoundException e) {
       if (e.httpStatus().orElse(0) != 404) {
         throw e;
@@ -212,7 +255,7 @@ final class SunoApiComClient extends TransportClient {
       Route other = first == Route.TASK ? Route.CLIP : Route.TASK;
       MusicTask task = fetchMusic(other, id, value);
       musicRoute = other;
-      return task;
+      return withSubmittedOperation(task);
     }
   }
 
@@ -225,5 +268,77 @@ final class SunoApiComClient extends TransportClient {
   /** The account: get-credits. */
   Credits credits() {
     return transport().exchange().read(api::credits, balance, null);
+  }
+
+  /**
+   * Uploads the audio at a public URL as a sunoapi.com clip ({@code POST api/v1/suno/upload}; the body is documented
+   * only on the musicapi.ai twin, https://docs.musicapi.ai/upload-music, though sunoapi.com's nav lists "upload
+   * music"). sunoapi.com keeps no file and answers with a clip id, not a URL, so the {@link UploadedFile} is shaped
+   * for the ports: its {@code url} is the source URL, which {@link #uploadCover} and {@link #uploadExtend} of this
+   * client recognize and turn into the clip without a second upload; its {@code path} is the clip id; size, type and
+   * times are not sent, and no retention is documented, so {@code expiresAt} is {@link Instant#MAX}.
+   */
+  UploadedFile upload(FileUpload upload) {
+    URI source = rules.checkUpload(upload);
+    String clip = uploadClip(source);
+    return new UploadedFile(source, Optional.empty(), Optional.of(clip), OptionalLong.empty(), Optional.empty(),
+        Optional.empty(), Instant.MAX);
+  }
+
+  /**
+   * Covers uploaded audio: {@code task_type: cover_upload_music} naming the uploaded clip. Audio this client has not
+   * uploaded yet is uploaded first (one more call, never retried), so any fetchable audio URL works.
+   */
+  TaskId uploadCover(UploadCoverRequest request) {
+    String mv = rules.checkUploadCover(request);
+    String clip = clipOf(request.uploadUrl());
+    return submitted(SunoApiComUploadMapper.COVER_UPLOAD_MUSIC, transport().exchange().write(
+        api.createFromUpload(SunoApiComUploadMapper.cover(request, clip, mv)), created, null));
+  }
+
+  /** Extends uploaded audio: {@code task_type: extend_upload_music} naming the uploaded clip and {@code continue_at}. */
+  TaskId uploadExtend(UploadExtendRequest request) {
+    Duration at = rules.checkUploadExtend(request);
+    String mv = rules.wireModel(request.model());
+    String clip = clipOf(request.uploadUrl());
+    return submitted(SunoApiComUploadMapper.EXTEND_UPLOAD_MUSIC, transport().exchange().write(
+        api.createFromUpload(SunoApiComUploadMapper.extend(request, clip, at, mv)), created, null));
+  }
+
+  /** Covers a clip sunoapi.com made: {@code task_type: cover_music} naming it as {@code continue_clip_id}. */
+  TaskId cover(CoverRequest request) {
+    String clip = rules.owned(request.track(), "track");
+    String mv = rules.checkCover(request);
+    return submitted(SunoApiComUploadMapper.COVER_MUSIC, transport().exchange().write(
+        api.createFromUpload(SunoApiComUploadMapper.coverTrack(request, clip, mv)), created, null));
+  }
+
+  private TaskId submitted(String taskType, TaskId id) {
+    submittedTypes.put(id, taskType);
+    return id;
+  }
+
+  /**
+   * A task whose answer names no operation (the newer task route echoes no request) takes the task type this client
+   * submitted it with, kept as its raw operation; what the provider says always wins.
+   */
+  private MusicTask withSubmittedOperation(MusicTask task) {
+    String type = submittedTypes.get(task.id());
+    if (type == null || task.operation() != MusicOperation.UNKNOWN || !task.rawOperation().isEmpty()) {
+      return task;
+    }
+    return new MusicTask(task.id(), task.state(), task.rawStatus(), SunoApiComMapper.operationOf(type), type,
+        task.parentTrack(), task.request(), task.tracks(), task.failure(), task.times());
+  }
+
+  private String clipOf(URI audio) {
+    String known = uploadedClips.get(audio);
+    return known != null ? known : uploadClip(audio);
+  }
+
+  private String uploadClip(URI source) {
+    String clip = transport().exchange().write(api.upload(new Upload(source.toString())), uploadedClip, null);
+    uploadedClips.put(source, clip);
+    return clip;
   }
 }

@@ -33,6 +33,13 @@ import java.util.Set;
  *   <li>A persona is sent as {@code persona_id} with {@code task_type: persona_music}. An extension is a create
  *       with {@code task_type: extend_music}, {@code continue_clip_id} and {@code continue_at} in whole seconds (a
  *       fraction is refused); it needs the model.
+ *   <li>Uploads take a public URL only ({@code FileUpload.fromUrl}) and make a clip; the
+ *       {@link io.github.sunoport.core.model.UploadedFile}'s {@code url} is the source URL and its {@code path} the
+ *       clip id. {@code audio().uploadCover} and {@code uploadExtend} send {@code cover_upload_music} and
+ *       {@code extend_upload_music} naming that clip (uploading the audio first when this client has not), with the
+ *       create limits; {@code uploadExtend} needs {@code continueAt} (fractions allowed). These bodies are documented
+ *       only on sunoapi.com's musicapi.ai twin. {@code audio().cover} covers a clip sunoapi.com made
+ *       ({@code cover_music}, body from third-party sources) under the same rules.
  *   <li>{@link io.github.sunoport.core.model.Credits} are {@code credits} plus {@code extra_credits}.
  *   <li>A music task's state is aggregated from its clips' states; every clip is a track, in the provider's order.
  * </ul>

@@ -1,13 +1,19 @@
 package io.github.sunoport.adapter.sunoapicom;
 
 import io.github.sunoport.adapter.support.RequestRules;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
+import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.Tuning;
+import io.github.sunoport.core.model.UploadCoverRequest;
+import io.github.sunoport.core.model.UploadExtendRequest;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +93,83 @@ final class SunoApiComRules {
     lessThan(request.title(), "title", 80);
     lessThan(request.style(), "style", 200);
     return mv;
+  }
+
+  /**
+   * upload: sunoapi.com fetches the audio from a public URL itself; it takes no bytes and no multipart (musicapi.ai
+   * twin, https://docs.musicapi.ai/upload-music). Returns that URL.
+   */
+  URI checkUpload(FileUpload upload) {
+    return upload.url().orElseThrow(() -> rules.invalid("upload", "sunoapi.com uploads only from a public URL "
+        + "(FileUpload.fromUrl), not " + upload.source() + "; put the file somewhere it can fetch first"));
+  }
+
+  /**
+   * create with {@code task_type: cover_upload_music}: the create limits, custom mode needing lyrics as for create,
+   * and no field the twin's cover body lacks (lyrics apart from the prompt, duration, variety, persona). The twin gives
+   * {@code vocal_gender} only from the v4-5 family on, so older models refuse it.
+   */
+  String checkUploadCover(UploadCoverRequest request) {
+    noCallback(request.callbackUrl());
+    noField(request.lyrics().isPresent(), "lyrics");
+    noField(request.duration().isPresent(), "duration");
+    return checkCover(request.customMode(), request.prompt(), request.title(), request.style(), request.model(),
+        request.tuning());
+  }
+
+  /**
+   * create with {@code task_type: cover_music}: the same rules as a cover of an uploaded clip (the twin documents one
+   * body for both, https://docs.aimusicapi.ai/create-sonic-music).
+   */
+  String checkCover(CoverRequest request) {
+    noCallback(request.callbackUrl());
+    return checkCover(request.customMode(), request.prompt(), request.title(), request.style(), request.model(),
+        request.tuning());
+  }
+
+  private String checkCover(boolean customMode, Optional<String> prompt, Optional<String> title,
+      Optional<String> style, SunoModel model, Tuning tuning) {
+    noField(tuning.variety().isPresent(), "variety");
+    noField(tuning.personaId().isPresent(), "personaId");
+    noField(tuning.personaModel().isPresent(), "personaModel");
+    String mv = rules.wireModel(model, MODELS);
+    if (tuning.vocalGender().isPresent() && (model == SunoModel.V3_5 || model == SunoModel.V4)) {
+      throw rules.invalid("vocalGender", "sunoapi.com takes vocal_gender only from chirp-v4-5 on, not " + mv);
+    }
+    if (customMode) {
+      if (prompt.isEmpty()) {
+        throw rules.invalid("prompt", "sunoapi.com requires lyrics as prompt whenever custom_mode is true, even for "
+            + "an instrumental; set a prompt or use description mode");
+      }
+      lessThan(prompt, "prompt", 3000);
+      lessThan(title, "title", 80);
+      lessThan(style, "style", 200);
+    } else {
+      lessThan(prompt, "prompt", 200);
+    }
+    return mv;
+  }
+
+  /**
+   * create with {@code task_type: extend_upload_music}: the point to continue at is required (the twin sends it
+   * always), fractions allowed, as the twin recommends 0.1 s for an upload; overrides follow the create limits; like
+   * extend_music, no tuning and no instrumental switch. Returns the point.
+   */
+  Duration checkUploadExtend(UploadExtendRequest request) {
+    noCallback(request.callbackUrl());
+    noField(!request.tuning().isEmpty(), "tuning");
+    noField(request.instrumental(), "instrumental");
+    Duration at = request.continueAt().orElseThrow(() -> rules.invalid("continueAt",
+        "sunoapi.com needs continue_at to extend an uploaded clip"));
+    lessThan(request.prompt(), "prompt", 3000);
+    lessThan(request.title(), "title", 80);
+    lessThan(request.style(), "style", 200);
+    return at;
+  }
+
+  /** The model of a music-from-upload request as sunoapi.com names it. */
+  String wireModel(SunoModel model) {
+    return rules.wireModel(model, MODELS);
   }
 
   /**

@@ -16,12 +16,15 @@ class SunoApiComContractTest extends SunoClientContract {
   /** The mock server's route key of each operation sunoapi.com has. */
   static final Map<Operation, String> ROUTES = Map.of(Operation.SUBMIT_LYRICS, "make-lyrics",
       Operation.FETCH_LYRICS, "get-lyrics", Operation.SUBMIT_MUSIC, "create", Operation.EXTEND, "create",
-      Operation.FETCH_MUSIC, "task", Operation.CREDITS, "get-credits");
+      Operation.FETCH_MUSIC, "task", Operation.CREDITS, "get-credits", Operation.FILE_UPLOAD, "upload",
+      Operation.UPLOAD_COVER, "create", Operation.UPLOAD_EXTEND, "create", Operation.COVER, "create");
   /** Each operation's path below the base URL; a trailing {@code /} takes the task id. */
   static final Map<Operation, String> PATHS = Map.of(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics",
       Operation.FETCH_LYRICS, "api/v1/suno/get-lyrics/", Operation.SUBMIT_MUSIC, "api/v1/suno/create",
       Operation.FETCH_MUSIC, "api/v1/suno/task/",
-      Operation.CREDITS, "api/v1/get-credits");
+      Operation.CREDITS, "api/v1/get-credits", Operation.FILE_UPLOAD, "api/v1/suno/upload",
+      Operation.UPLOAD_COVER, "api/v1/suno/create", Operation.UPLOAD_EXTEND, "api/v1/suno/create",
+      Operation.COVER, "api/v1/suno/create");
 
   @Override
   protected ContractFixture createFixture() {

@@ -9,16 +9,20 @@ import io.github.sunoport.core.error.InsufficientCreditsException;
 import io.github.sunoport.core.error.MaintenanceException;
 import io.github.sunoport.core.error.ProviderServerException;
 import io.github.sunoport.core.error.TaskNotFoundException;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsTask;
+import io.github.sunoport.core.model.MusicOperation;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +54,35 @@ class SunoApiComMockServerTest {
   @AfterEach
   void close() {
     client.close();
+  }
+
+  @Test
+  void extends_uploaded_audio_and_reads_the_task_as_an_upload_extension_in_the_client_that_submitted_it() {
+    TaskId id = client.audio().uploadExtend(UploadExtendRequest.fromAudio(
+        URI.create("https://files.example.com/song.mp3"), Duration.ofMillis(100), SunoModel.V4_5));
+
+    MusicTask task = client.music().fetch(id);
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.operation()).isEqualTo(MusicOperation.UPLOAD_EXTEND);
+    assertThat(task.rawOperation()).isEqualTo("extend_upload_music");
+    assertThat(task.tracks()).isNotEmpty().allSatisfy(t -> assertThat(t.audioUrl()).isPresent());
+    // The newer task answer echoes no request, so another client cannot tell what the task was.
+    try (SunoClient other = SunoProviders.open("sunoapi-com", Fixtures.settings(server.baseUrl("sunoapi-com")))) {
+      assertThat(other.music().fetch(id).operation()).isEqualTo(MusicOperation.UNKNOWN);
+    }
+  }
+
+  @Test
+  void covers_a_clip_it_made_and_reads_the_task_as_a_cover() {
+    TaskId id = client.audio().cover(CoverRequest.describe(TrackId.of("sunoapi-com", "clip-1"), "jazz",
+        SunoModel.V4_5));
+
+    MusicTask task = client.music().fetch(id);
+
+    assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+    assertThat(task.operation()).isEqualTo(MusicOperation.COVER);
+    assertThat(task.tracks()).isNotEmpty();
   }
 
   @Test

@@ -11,12 +11,12 @@ import io.github.sunoport.core.error.PromptTooLongException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
+import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.Tuning;
-import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.VocalGender;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
@@ -63,9 +63,9 @@ class SunoApiComRequestsTest {
         entry("continue_clip_id", "a533515b-56c9-4eb2-8cb8-7f3dfa165eb8"));
     assertThatThrownBy(() -> com.client().audio().concat(TrackId.of("kie", "x")))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).contains("lastTrack"));
-    assertThatThrownBy(() -> com.client().audio().uploadCover(UploadCoverRequest.describe(
-        URI.create("https://files.example.com/a.mp3"), "jazz").build()))
-        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("audio().uploadCover");
+    assertThatThrownBy(() -> com.client().audio().mashup(MashupRequest.describe(
+        URI.create("https://files.example.com/a.mp3"), URI.create("https://files.example.com/b.mp3"), "jazz").build()))
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("audio().mashup");
     assertThat(com.requestCount()).isEqualTo(1);
   }
 

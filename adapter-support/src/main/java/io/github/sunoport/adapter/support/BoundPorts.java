@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.support;
 
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsTask;
@@ -136,6 +137,11 @@ final class BoundPorts<C extends TransportClient> {
       @Override
       public TaskId sounds(SoundsRequest request) {
         return family(Capability.SOUNDS, "audio().sounds", request);
+      }
+
+      @Override
+      public TaskId cover(CoverRequest request) {
+        return family(Capability.COVER, "audio().cover", request);
       }
 
       @Override

@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.support;
 
 import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.Credits;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -163,6 +164,11 @@ public final class Operations<C> {
     /** Generating sounds ({@link Capability#SOUNDS}). */
     public Builder<C> sounds(BiFunction<C, SoundsRequest, TaskId> operation) {
       return family(Capability.SOUNDS, operation);
+    }
+
+    /** Covering a track the provider made ({@link Capability#COVER}). */
+    public Builder<C> cover(BiFunction<C, CoverRequest, TaskId> operation) {
+      return family(Capability.COVER, operation);
     }
 
     /** Joining an extension chain ({@link Capability#CONCAT}). */

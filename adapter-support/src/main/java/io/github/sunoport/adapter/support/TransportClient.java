@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 public abstract class TransportClient implements SunoClient {
   private static final Set<Capability> AUDIO = EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND,
       Capability.ADD_VOCALS, Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP,
-      Capability.SOUNDS, Capability.CONCAT);
+      Capability.SOUNDS, Capability.COVER, Capability.CONCAT);
 
   private final HttpTransport transport;
   private final Set<Capability> capabilities;

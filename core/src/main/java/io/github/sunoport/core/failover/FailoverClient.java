@@ -9,6 +9,7 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsTask;
@@ -239,6 +240,11 @@ public final class FailoverClient implements SunoClient {
       @Override
       public TaskId sounds(SoundsRequest request) {
         return route(request, Capability.SOUNDS, "audio().sounds", c -> c.audio().sounds(request));
+      }
+
+      @Override
+      public TaskId cover(CoverRequest request) {
+        return route(request, Capability.COVER, "audio().cover", c -> c.audio().cover(request));
       }
 
       @Override

@@ -4,6 +4,7 @@ import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
@@ -66,6 +67,15 @@ public interface AudioPort {
   /** Generates a sound effect or loop. */
   default TaskId sounds(SoundsRequest request) {
     throw UnsupportedCapabilityException.of(provider(), Capability.SOUNDS, "audio().sounds");
+  }
+
+  /**
+   * Covers a track the provider made: the melody stays, the style changes.
+   *
+   * @throws io.github.sunoport.core.error.InvalidRequestException if the track belongs to another provider
+   */
+  default TaskId cover(CoverRequest request) {
+    throw UnsupportedCapabilityException.of(provider(), Capability.COVER, "audio().cover");
   }
 
   /**

@@ -16,7 +16,7 @@ public interface ContractFixture extends AutoCloseable {
   enum Operation {
     SUBMIT_LYRICS, FETCH_LYRICS, SUBMIT_MUSIC, EXTEND, FETCH_MUSIC, TIMESTAMPED_LYRICS, CREDITS,
     UPLOAD_COVER, UPLOAD_EXTEND, ADD_VOCALS, ADD_INSTRUMENTAL, REPLACE_SECTION, MASHUP, SOUNDS, FILE_UPLOAD,
-    DOWNLOAD_LINK
+    DOWNLOAD_LINK, COVER
   }
 
   /** Faults the mock can answer with, in the provider's own wording and codes. */

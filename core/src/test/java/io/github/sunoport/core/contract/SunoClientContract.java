@@ -32,6 +32,7 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MusicOperation;
@@ -356,10 +357,12 @@ public abstract class SunoClientContract {
           .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining(client.provider().value());
       return;
     }
-    UploadedFile file = client.files().upload(FileUpload.fromBytes("ID3 audio".getBytes(UTF_8), "demo.mp3"));
+    // A URL upload, a sung cover and V4_5: the one upload source, mode and model every provider with the pair takes
+    // (sunoapi.com fetches uploads from a URL only, offers no V5, and needs lyrics in custom mode).
+    UploadedFile file = client.files().upload(FileUpload.fromUrl(URI.create("https://files.example.com/demo.mp3")));
     List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.audio().uploadCover(UploadCoverRequest.customInstrumental(file.url(), "Cover", "jazz")
-        .model(SunoModel.V5).build());
+    TaskId id = client.audio().uploadCover(UploadCoverRequest.custom(file.url(), "Cover", "jazz", "[Verse] rain")
+        .model(SunoModel.V4_5).build());
 
     MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
 
@@ -375,6 +378,8 @@ public abstract class SunoClientContract {
     URI audio = URI.create("https://files.example.com/a.mp3");
     calls.put(Capability.ADD_VOCALS, () -> client.audio().addVocals(AddVocalsRequest.of(audio, "t", "s", "m", "p")));
     calls.put(Capability.SOUNDS, () -> client.audio().sounds(SoundsRequest.of("rain", SunoModel.V5)));
+    calls.put(Capability.COVER, () -> client.audio().cover(CoverRequest.describe(
+        new TrackId(client.provider(), "a1"), "jazz", SunoModel.V4_5)));
     calls.put(Capability.DOWNLOAD_LINK, () -> client.files().downloadLink(audio));
     int before = requestsSoFar();
     calls.forEach((capability, call) -> {

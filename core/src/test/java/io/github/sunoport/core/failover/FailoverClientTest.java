@@ -14,6 +14,7 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.Credits;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -77,6 +78,18 @@ class FailoverClientTest {
         .window(Duration.ZERO, Duration.ofSeconds(10)).replacement("w", "f").style("s").title("t").build();
 
     assertThatThrownBy(() -> FailoverClient.of(List.of(first, second)).audio().replaceSection(request))
+        .isInstanceOf(InsufficientCreditsException.class);
+    assertThat(first.submits).isZero();
+    assertThat(second.submits).isEqualTo(1);
+  }
+
+  @Test
+  void covering_a_track_goes_to_its_owner_only() {
+    FakeClient first = new FakeClient("first");
+    FakeClient second = new FakeClient("second").failing(new InsufficientCreditsException("none", ErrorDetails.none()));
+    CoverRequest request = CoverRequest.describe(TrackId.of("second", "a1"), "jazz", SunoModel.V4_5);
+
+    assertThatThrownBy(() -> FailoverClient.of(List.of(first, second)).audio().cover(request))
         .isInstanceOf(InsufficientCreditsException.class);
     assertThat(first.submits).isZero();
     assertThat(second.submits).isEqualTo(1);
@@ -369,6 +382,11 @@ class FailoverClientTest {
         @Override
         public TaskId replaceSection(ReplaceSectionRequest request) {
           return create(() -> "replace-");
+        }
+
+        @Override
+        public TaskId cover(CoverRequest request) {
+          return create(() -> "cover-track-");
         }
       };
     }

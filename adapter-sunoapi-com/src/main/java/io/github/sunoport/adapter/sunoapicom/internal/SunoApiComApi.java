@@ -1,7 +1,9 @@
 package io.github.sunoport.adapter.sunoapicom.internal;
 
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Create;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.CreateFromUpload;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MakeLyrics;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Upload;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -43,4 +45,12 @@ public interface SunoApiComApi {
   /** Creates music and, with {@code task_type: extend_music}, extends it. */
   @POST("api/v1/suno/create")
   Call<ResponseBody> create(@Body Create body);
+
+  /** Covers or extends an uploaded clip: {@code cover_upload_music} / {@code extend_upload_music} on create. */
+  @POST("api/v1/suno/create")
+  Call<ResponseBody> createFromUpload(@Body CreateFromUpload body);
+
+  /** Makes a clip of the audio at a public URL: {@code {url}} → top-level {@code clip_id}. */
+  @POST("api/v1/suno/upload")
+  Call<ResponseBody> upload(@Body Upload body);
 }

@@ -57,6 +57,7 @@ public final class SunoApiComMapper {
   private static final Map<String, MusicOperation> OPERATIONS = Map.of(
       "create_music", MusicOperation.GENERATE,
       "persona_music", MusicOperation.GENERATE,
+      "cover_music", MusicOperation.COVER,
       EXTEND_MUSIC, MusicOperation.EXTEND,
       "cover_upload_music", MusicOperation.UPLOAD_COVER,
       "extend_upload_music", MusicOperation.UPLOAD_EXTEND);
@@ -268,6 +269,11 @@ public final class SunoApiComMapper {
     }
     return echo.string("continue_clip_id").filter(s -> !s.isBlank()).isPresent()
         ? MusicOperation.EXTEND : MusicOperation.GENERATE;
+  }
+
+  /** The operation a task type stands for; a type this adapter does not know is {@code UNKNOWN}. */
+  public static MusicOperation operationOf(String taskType) {
+    return OPERATIONS.getOrDefault(taskType.toLowerCase(Locale.ROOT), MusicOperation.UNKNOWN);
   }
 
   private static boolean isFailed(String message) {

@@ -129,6 +129,36 @@ public final class SunoApiComWire {
   public record Webhook(Integer code, String message, @Json(name = "task_id") String taskId, List<Clip> data) {}
 
   /**
+   * Body of {@code POST api/v1/suno/create} covering or extending a clip ({@code cover_music},
+   * {@code cover_upload_music}, {@code extend_upload_music}). Kept apart from {@link Create} because these task types take {@code audio_weight}
+   * and a fractional {@code continue_at} ({@code Object}: a whole number goes out as a whole number, otherwise as a
+   * decimal). Only the musicapi.ai twin documents these bodies (https://docs.musicapi.ai/special-scenarios); sunoapi.com
+   * lists the task types (https://docs.sunoapi.com/concat-suno-music) but not their fields.
+   */
+  public record CreateFromUpload(
+      @Json(name = "task_type") String taskType,
+      @Json(name = "continue_clip_id") String continueClipId,
+      @Json(name = "custom_mode") Boolean customMode,
+      String prompt,
+      @Json(name = "gpt_description_prompt") String gptDescriptionPrompt,
+      String title,
+      String tags,
+      @Json(name = "negative_tags") String negativeTags,
+      String mv,
+      @Json(name = "make_instrumental") Boolean makeInstrumental,
+      @Json(name = "vocal_gender") String vocalGender,
+      @Json(name = "style_weight") Double styleWeight,
+      @Json(name = "weirdness_constraint") Double weirdnessConstraint,
+      @Json(name = "audio_weight") Double audioWeight,
+      @Json(name = "continue_at") Object continueAt) {}
+
+  /** Body of {@code POST api/v1/suno/upload}: the public URL sunoapi.com fetches the audio from. */
+  public record Upload(String url) {}
+
+  /** The upload answer: a top-level {@code clip_id} (musicapi.ai twin's shape, https://docs.musicapi.ai/upload-music). */
+  public record Uploaded(Integer code, String message, @Json(name = "clip_id") String clipId) implements Enveloped {}
+
+  /**
    * Reads {@link MusicData} from whichever shape {@code data} has; register it with {@code Moshi.Builder.add}. Any
    * other shape is a {@link JsonDataException}, which the caller reports as a protocol error.
    */

@@ -20,6 +20,7 @@ import io.github.sunoport.core.error.SunoException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
+import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MashupRequest;
@@ -347,10 +348,11 @@ public abstract class HostileAnswersSuite {
       case FETCH_MUSIC -> client.music().fetch(new TaskId(provider, TASK));
       case TIMESTAMPED_LYRICS -> client.music().timestampedLyrics(new TaskId(provider, TASK), new TrackId(provider, TRACK));
       case CREDITS -> client.account().credits();
-      case UPLOAD_COVER -> client.audio().uploadCover(UploadCoverRequest.customInstrumental(AUDIO, "t", "jazz")
-          .model(SunoModel.V5).build());
+      // V4_5 and lyrics: what every provider with these operations takes (sunoapi.com offers no V5).
+      case UPLOAD_COVER -> client.audio().uploadCover(UploadCoverRequest.custom(AUDIO, "t", "jazz", "rain")
+          .model(SunoModel.V4_5).build());
       case UPLOAD_EXTEND -> client.audio().uploadExtend(UploadExtendRequest.fromAudio(AUDIO, Duration.ofSeconds(30),
-          SunoModel.V5));
+          SunoModel.V4_5));
       case ADD_VOCALS -> client.audio().addVocals(AddVocalsRequest.of(AUDIO, "t", "jazz", "metal", "rain"));
       case ADD_INSTRUMENTAL -> client.audio().addInstrumental(AddInstrumentalRequest.of(AUDIO, "t", "jazz", "metal"));
       case REPLACE_SECTION -> client.audio().replaceSection(ReplaceSectionRequest.inTrack(new TaskId(provider, TASK),
@@ -361,6 +363,7 @@ public abstract class HostileAnswersSuite {
       case SOUNDS -> client.audio().sounds(SoundsRequest.of("rain on a roof", SunoModel.V5));
       case FILE_UPLOAD -> client.files().upload(FileUpload.fromUrl(AUDIO));
       case DOWNLOAD_LINK -> client.files().downloadLink(AUDIO);
+      case COVER -> client.audio().cover(CoverRequest.describe(new TrackId(provider, TRACK), "jazz", SunoModel.V4_5));
     };
   }
 
