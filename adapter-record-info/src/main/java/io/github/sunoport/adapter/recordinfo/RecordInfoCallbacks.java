@@ -64,6 +64,11 @@ final class RecordInfoCallbacks implements CallbackPort {
     if (!(json instanceof Map<?, ?> map)) {
       throw invalid(Reason.MALFORMED_BODY, "the body is not the JSON expected: not an object", null);
     }
+    if (map.get("data") instanceof Map<?, ?> data && (data.containsKey("resultJson") || data.containsKey("param"))) {
+      // kie.ai's Market tasks call back with their recordInfo record (resultJson, param): not this API's callback.
+      throw invalid(Reason.UNKNOWN_SHAPE, "a Market task record (data.resultJson / data.param), not a callback of "
+          + "this API; parse it with the kie-market client", null);
+    }
     Optional<DerivedKind> kind = isMusicOrLyrics(map) ? Optional.empty() : DerivedMapper.callbackKindOf(map);
     if (kind.isPresent()) {
       return parseDerived(kind.get(), map, headers);
