@@ -26,7 +26,7 @@ public record AddInstrumentalRequest(
     Tuning tuning,
     Optional<URI> callbackUrl) {
 
-  /** Validates every field, naming the one at fault in the {@link IllegalArgumentException}. */
+  /** Validates every field, naming the one at fault in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public AddInstrumentalRequest {
     Checks.audioUrl(uploadUrl, "uploadUrl");
     Checks.printable(Checks.text(title, "title", MusicRequest.MAX_TEXT_LENGTH), "title");

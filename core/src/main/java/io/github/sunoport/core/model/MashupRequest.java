@@ -38,7 +38,7 @@ public record MashupRequest(
     Tuning tuning,
     Optional<URI> callbackUrl) {
 
-  /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
+  /** Validates every field and the rules of the mode, naming the field in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public MashupRequest {
     uploadUrls = Checks.list(uploadUrls, "uploadUrls");
     if (uploadUrls.size() != 2) {
@@ -141,7 +141,7 @@ public record MashupRequest(
       return this;
     }
 
-    /** Returns the request; throws {@link IllegalArgumentException} naming the field that is wrong. */
+    /** Returns the request; throws {@link io.github.sunoport.core.error.InvalidRequestException} naming the field that is wrong. */
     public MashupRequest build() {
       return new MashupRequest(uploadUrls, customMode, Optional.ofNullable(prompt), Optional.ofNullable(lyrics),
           Optional.ofNullable(style), Optional.ofNullable(title), instrumental, model, Optional.ofNullable(duration),

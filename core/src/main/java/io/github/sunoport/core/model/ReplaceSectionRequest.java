@@ -46,7 +46,7 @@ public record ReplaceSectionRequest(
   /** The shortest window providers accept. */
   public static final int MIN_WINDOW_SECONDS = 10;
 
-  /** Validates every field and the form, naming the field in the {@link IllegalArgumentException}. */
+  /** Validates every field and the form, naming the field in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public ReplaceSectionRequest {
     Checks.present(task, "task");
     Checks.present(track, "track");
@@ -167,7 +167,7 @@ public record ReplaceSectionRequest(
       return this;
     }
 
-    /** Returns the request; throws {@link IllegalArgumentException} naming the field that is wrong or missing. */
+    /** Returns the request; throws {@link io.github.sunoport.core.error.InvalidRequestException} naming the field that is wrong or missing. */
     public ReplaceSectionRequest build() {
       return new ReplaceSectionRequest(Optional.ofNullable(task), Optional.ofNullable(track),
           Optional.ofNullable(uploadUrl), Optional.ofNullable(model), Checks.present(prompt, "prompt"),

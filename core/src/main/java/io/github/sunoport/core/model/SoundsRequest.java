@@ -30,7 +30,7 @@ public record SoundsRequest(
   /** The fastest tempo, in beats per minute. */
   public static final int MAX_TEMPO = 300;
 
-  /** Validates every field, naming the one at fault in the {@link IllegalArgumentException}. */
+  /** Validates every field, naming the one at fault in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public SoundsRequest {
     Checks.printable(Checks.text(prompt, "prompt", MAX_PROMPT_LENGTH), "prompt");
     Objects.requireNonNull(model, "model == null");

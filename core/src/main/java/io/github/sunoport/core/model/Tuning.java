@@ -36,7 +36,7 @@ public record Tuning(
   /** The largest {@code variety}. */
   public static final int MAX_VARIETY = 4;
 
-  /** Validates every knob, naming the one at fault in the {@link IllegalArgumentException}. */
+  /** Validates every knob, naming the one at fault in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public Tuning {
     Checks.present(negativeTags, "negativeTags");
     negativeTags.ifPresent(v -> Checks.printable(Checks.text(v, "negativeTags", MusicRequest.MAX_TEXT_LENGTH),

@@ -37,7 +37,7 @@ public record UploadCoverRequest(
     Tuning tuning,
     Optional<URI> callbackUrl) {
 
-  /** Validates every field and the rules of the mode, naming the field in the {@link IllegalArgumentException}. */
+  /** Validates every field and the rules of the mode, naming the field in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public UploadCoverRequest {
     Checks.audioUrl(uploadUrl, "uploadUrl");
     Objects.requireNonNull(model, "model == null");
@@ -134,7 +134,7 @@ public record UploadCoverRequest(
       return this;
     }
 
-    /** Returns the request; throws {@link IllegalArgumentException} naming the field that is wrong. */
+    /** Returns the request; throws {@link io.github.sunoport.core.error.InvalidRequestException} naming the field that is wrong. */
     public UploadCoverRequest build() {
       return new UploadCoverRequest(uploadUrl, customMode, Optional.ofNullable(prompt), Optional.ofNullable(lyrics),
           Optional.ofNullable(style), Optional.ofNullable(title), instrumental, model, Optional.ofNullable(duration),

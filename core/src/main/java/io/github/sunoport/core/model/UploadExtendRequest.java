@@ -33,7 +33,7 @@ public record UploadExtendRequest(
     Tuning tuning,
     Optional<URI> callbackUrl) {
 
-  /** Validates every field and the rules of the form, naming the field in the {@link IllegalArgumentException}. */
+  /** Validates every field and the rules of the form, naming the field in the {@link io.github.sunoport.core.error.InvalidRequestException}. */
   public UploadExtendRequest {
     Checks.audioUrl(uploadUrl, "uploadUrl");
     Checks.present(continueAt, "continueAt").ifPresent(at -> {
