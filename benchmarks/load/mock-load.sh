@@ -11,7 +11,8 @@
 # 3. reads the server's VmRSS from /proc/<pid>/status after the run, stops the server, prints a summary.
 # Everything binds 127.0.0.1 and every loop is bounded. Exit status 1 when a target is missed.
 # The jar runs with the JVM flags mock-server/README.md documents for QA (MOCK_JAVA_OPTS, default
-# '-Xmx64m -XX:+UseSerialGC'); MOCK_JAVA_OPTS='' measures the JVM's defaults instead.
+# '-Xmx64m -XX:+UseSerialGC'); MOCK_JAVA_OPTS='' measures the JVM's defaults instead. MOCK_LAUNCHER=<the distribution's
+# bin/sunoport-mock-server> starts that script (with its own JVM defaults) instead of the jar, for every run.
 set -euo pipefail
 
 DURATION=${1:-15}
@@ -51,7 +52,11 @@ start_server() {
   local port=$1 out=$2 t0 t1 code
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # MOCK_JAVA_OPTS is a list of JVM flags
-  "$JAVA" ${MOCK_JAVA_OPTS:-} -jar "$JAR" --port "$port" --timeline 1 >"$out" 2>&1 &
+  if [ -n "${MOCK_LAUNCHER:-}" ]; then
+    "$MOCK_LAUNCHER" --port "$port" --timeline 1 >"$out" 2>&1 &
+  else
+    "$JAVA" ${MOCK_JAVA_OPTS:-} -jar "$JAR" --port "$port" --timeline 1 >"$out" 2>&1 &
+  fi
   SERVER_PID=$!
   for _ in $(seq 1 4000); do
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
@@ -125,7 +130,13 @@ printf '  %-22s %10s      target 0          %s\n' "errors" "socket=$SOCKET_ERROR
   "$(verdict "$(( SOCKET_ERRORS + STATUS_ERRORS + WRONG_SIZE == 0 ))")"
 printf '  %-22s %10s MB   target < 200 MB   %s   (peak VmHWM %s MB, %s threads)\n' "RSS after run" "$RSS_MB" \
   "$(verdict "$(( RSS_MB < 200 ))")" "$HWM_MB" "$THREADS"
-printf '  %-22s %10s ms   target < 1000 ms  %s   (runs: %s)\n' "start-to-first-answer" "$STARTUP_MED" \
-  "$(verdict "$(( STARTUP_MAX < 1000 ))")" "${STARTUPS[*]}"
+if [ -n "${MOCK_LAUNCHER:-}" ]; then
+  # The launcher's first start ever writes its class-data archive (slower); the median is what a QA user meets.
+  printf '  %-22s %10s ms   target < 500 ms   %s   (launcher; runs: %s)\n' "start-to-first-answer" "$STARTUP_MED" \
+    "$(verdict "$(( STARTUP_MED < 500 ))")" "${STARTUPS[*]}"
+else
+  printf '  %-22s %10s ms   target < 1000 ms  %s   (runs: %s)\n' "start-to-first-answer" "$STARTUP_MED" \
+    "$(verdict "$(( STARTUP_MAX < 1000 ))")" "${STARTUPS[*]}"
+fi
 echo "  requests $REQ, $BYTES bytes ($RESPONSE_BYTES per answer); raw output in $LOG"
 exit $fail

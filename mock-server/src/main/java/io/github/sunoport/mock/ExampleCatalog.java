@@ -59,12 +59,6 @@ final class ExampleCatalog {
   }
 
   /**
-   * Refuses QA examples in a folder no route has (a typo'd {@code kie/not-a-route/}), which would otherwise never be
-   * served.
-   *
-   * @throws IllegalArgumentException naming the folder and the provider's routes
-   */
-  /**
    * Re-reads the examples directory the server started with, so QA can add a payload without a restart.
    *
    * @return the number of examples now served
@@ -79,6 +73,12 @@ final class ExampleCatalog {
     return all().size();
   }
 
+  /**
+   * Refuses QA examples in a folder no route has (a typo'd {@code kie/not-a-route/}), which would otherwise never be
+   * served.
+   *
+   * @throws IllegalArgumentException naming the folder and the provider's routes
+   */
   void requireKnownRoutes(RouteTable routes) {
     for (Example example : extra) {
       if (!routes.has(example.provider(), example.route())) {

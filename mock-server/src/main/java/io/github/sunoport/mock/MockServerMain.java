@@ -7,8 +7,22 @@ public final class MockServerMain {
   private MockServerMain() {}
 
   public static void main(String[] args) {
+    skipJettyMemoryProbe();
     int status = run(args, System.out, System.err);
     if (status != 0) System.exit(status);
+  }
+
+  /**
+   * Jetty sizes its padding by asking the platform MBean server whether oops are compressed, which starts JMX: about
+   * 50 ms of a 0.5 s start. Told the answer, it skips the probe; only padding sizes depend on it. Set here, in the
+   * application's own main, and never by the embeddable {@link MockServer}: system properties belong to the app.
+   */
+  private static void skipJettyMemoryProbe() {
+    String key = "org.eclipse.jetty.util.referencesPerCacheLine";
+    if (System.getProperty(key) == null) {
+      boolean compressedOops = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+      System.setProperty(key, compressedOops ? "16" : "8");
+    }
   }
 
   /** @return 0 when serving (or after --help), 2 for bad flags or an unusable configuration */

@@ -3,14 +3,11 @@ package io.github.sunoport.mock;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 
 /**
  * The files behind created tasks' result links, served at {@code /files/<name>} without a token (like the providers'
@@ -22,7 +19,7 @@ final class ResultFiles {
   static final String PATH = "/files/";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9-]{1,80}(_large)?(\\.mp3|\\.jpeg)?");
   private static final byte[] SILENCE = silentMp3();
-  private static final byte[] COVER = jpeg();
+  private static final byte[] COVER = bundled("sunoport-mock/files/cover.jpeg");
 
   private volatile String base = "http://127.0.0.1" + PATH;
 
@@ -68,21 +65,18 @@ final class ResultFiles {
     return out;
   }
 
-  private static byte[] jpeg() {
-    BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < 16; y++) {
-      for (int x = 0; x < 16; x++) {
-        image.setRGB(x, y, new Color(40 + x * 12, 60 + y * 10, 160).getRGB());
+  /**
+   * A 16×16 JPEG kept as a file rather than drawn at start: drawing it loaded AWT and ImageIO, about 35 ms of the
+   * launcher's start-up.
+   */
+  private static byte[] bundled(String resource) {
+    try (InputStream in = ResultFiles.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the mock server's jar");
       }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      if (!ImageIO.write(image, "jpeg", out)) {
-        throw new IllegalStateException("this Java runtime writes no JPEG");
-      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 }

@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The distribution's start script, run as a user would: defaults, JAVA_OPTS override, --help. */
 class MockServerLauncherIT {
@@ -77,6 +79,42 @@ class MockServerLauncherIT {
     assertThat(process.exitValue()).isZero();
     assertThat(out).containsPattern("Max. Heap Size[^:]*: 48.00M");
     for (String flag : CliOptionsFlags.ALL) assertThat(out).contains(flag);
+  }
+
+  @Test
+  void the_class_data_archive_is_written_once_and_rewritten_when_the_jar_is_newer(@TempDir Path copy) throws Exception {
+    Path dist = script().getParent().getParent();
+    Files.createDirectories(copy.resolve("bin"));
+    Files.createDirectories(copy.resolve("lib"));
+    Path script = Files.copy(dist.resolve("bin/sunoport-mock-server"), copy.resolve("bin/sunoport-mock-server"));
+    Path jar = Files.copy(dist.resolve("lib/sunoport-mock-server.jar"), copy.resolve("lib/sunoport-mock-server.jar"));
+    Path archive = copy.resolve("lib/sunoport-mock-server.jsa");
+
+    runHelp(script);
+    assertThat(archive).as("written by the first start").exists();
+    FileTime written = Files.getLastModifiedTime(archive);
+    runHelp(script);
+    assertThat(Files.getLastModifiedTime(archive)).as("kept, and loaded, by the next start").isEqualTo(written);
+
+    // A rebuilt or upgraded jar: the old archive no longer matches it, and the JVM would ignore it on every start.
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    runHelp(script);
+    assertThat(Files.getLastModifiedTime(archive)).as("rewritten for the newer jar")
+        .isGreaterThan(Files.getLastModifiedTime(jar));
+  }
+
+  private static void runHelp(Path script) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(script.toString(), "--help").redirectErrorStream(true);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    Process process = builder.start();
+    try {
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(out).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   /** The flags {@code CliOptions} parses; CliOptionsTest checks that each one parses. */
