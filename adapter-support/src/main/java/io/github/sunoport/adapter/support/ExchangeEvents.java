@@ -47,75 +47,104 @@ final class ExchangeEvents {
     return new ExchangeEvents(provider, settings.listener(), Redactor.of(settings));
   }
 
-  /** Starts reporting one attempt at {@code call}. */
+  /**
+   * Starts reporting one attempt at {@code call}. With no listener and DEBUG off (the usual case in production) the
+   * events are never built: an attempt then costs one small object, not a dozen per call.
+   */
   Attempt start(Call<?> call, int attempt) {
-    HttpExchange exchange;
-    try {
-      Request request = call.request();
-      Invocation invocation = request.tag(Invocation.class);
-      String operation = invocation == null ? "call" : invocation.method().getName();
-      exchange = new HttpExchange(provider, operation, request.method(), request.url().encodedPath(), attempt);
-      if (LOG.isLoggable(Level.TRACE)) {
-        LOG.log(Level.TRACE, prefix(exchange) + " request body: " + requestBody(request.body()));
-      }
-    } catch (RuntimeException e) {
-      // Retrofit refuses some arguments (a path segment of "..") when the request is built; Exchange.send reports
-      // that as a ProtocolException, so here it is an exchange that never went out.
-      exchange = new HttpExchange(provider, "call", "?", "(not built)", attempt);
+    Attempt started = new Attempt(call, attempt, System.nanoTime());
+    if (listener != SunoListener.none()) {
+      HttpExchange exchange = started.exchange();
+      Listeners.tell(listener, l -> l.exchangeStarted(exchange));
     }
-    HttpExchange started = exchange;
-    Listeners.tell(listener, l -> l.exchangeStarted(started));
-    return new Attempt(exchange, System.nanoTime());
+    if (LOG.isLoggable(Level.TRACE)) {
+      LOG.log(Level.TRACE, prefix(started.exchange()) + " request body: " + requestBody(started.call));
+    }
+    return started;
   }
 
   /** One attempt being reported; not thread-safe, used by the thread making the call. */
   final class Attempt {
-    private final HttpExchange exchange;
+    private final Call<?> call;
+    private final int number;
     private final long startNanos;
-    private OptionalInt status = OptionalInt.empty();
-    private Duration duration;
+    private HttpExchange exchange;
+    private int status = -1;
+    private long answeredNanos;
 
-    private Attempt(HttpExchange exchange, long startNanos) {
-      this.exchange = exchange;
+    private Attempt(Call<?> call, int number, long startNanos) {
+      this.call = call;
+      this.number = number;
       this.startNanos = startNanos;
+    }
+
+    /** The exchange as the listener and the log name it, built on first use. */
+    private HttpExchange exchange() {
+      if (exchange == null) {
+        exchange = describe(call, number);
+      }
+      return exchange;
     }
 
     /** Notes the answer as received, before it is read into a domain value. */
     void answered(Answer answer) {
-      status = OptionalInt.of(answer.status());
-      duration = Duration.ofNanos(System.nanoTime() - startNanos);
+      status = answer.status();
+      answeredNanos = System.nanoTime();
       if (LOG.isLoggable(Level.TRACE)) {
-        LOG.log(Level.TRACE, () -> prefix(exchange) + " answer body: " + capped(new String(answer.body(), 0,
+        LOG.log(Level.TRACE, () -> prefix(exchange()) + " answer body: " + capped(new String(answer.body(), 0,
             Math.min(answer.body().length, READ_FOR_LOG_BYTES), StandardCharsets.UTF_8), answer.body().length));
       }
     }
 
     /** Ends the attempt: {@code error} is null when it succeeded. */
     void finished(SunoException error) {
-      Duration took = duration != null ? duration : Duration.ofNanos(System.nanoTime() - startNanos);
-      OptionalInt seen = status.isPresent() || error == null ? status : error.details().httpStatus();
-      if (LOG.isLoggable(Level.DEBUG)) {
-        LOG.log(Level.DEBUG, prefix(exchange) + " status=" + (seen.isPresent() ? seen.getAsInt() : "none")
+      boolean told = listener != SunoListener.none();
+      boolean logged = LOG.isLoggable(Level.DEBUG);
+      if (!told && !logged) {
+        return;
+      }
+      Duration took = Duration.ofNanos((status >= 0 ? answeredNanos : System.nanoTime()) - startNanos);
+      OptionalInt seen = status >= 0 ? OptionalInt.of(status)
+          : error == null ? OptionalInt.empty() : error.details().httpStatus();
+      if (logged) {
+        LOG.log(Level.DEBUG, prefix(exchange()) + " status=" + (seen.isPresent() ? seen.getAsInt() : "none")
             + " ms=" + took.toMillis() + (error == null ? "" : " error=" + error.getClass().getSimpleName()));
       }
-      ExchangeFinished finished = new ExchangeFinished(exchange, seen, took, Optional.ofNullable(error));
-      Listeners.tell(listener, l -> l.exchangeFinished(finished));
+      if (told) {
+        ExchangeFinished finished = new ExchangeFinished(exchange(), seen, took, Optional.ofNullable(error));
+        Listeners.tell(listener, l -> l.exchangeFinished(finished));
+      }
     }
 
     /** Reports that the failed attempt will be retried after {@code delay}. */
     void retrying(Duration delay, SunoException cause) {
-      LOG.log(Level.INFO, () -> prefix(exchange) + " retrying in " + delay.toMillis() + " ms after "
+      LOG.log(Level.INFO, () -> prefix(exchange()) + " retrying in " + delay.toMillis() + " ms after "
           + cause.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(cause.getMessage())));
-      RetryScheduled retry = new RetryScheduled(exchange, delay, cause);
-      Listeners.tell(listener, l -> l.retryScheduled(retry));
+      if (listener != SunoListener.none()) {
+        RetryScheduled retry = new RetryScheduled(exchange(), delay, cause);
+        Listeners.tell(listener, l -> l.retryScheduled(retry));
+      }
     }
 
     /** Reports that a retryable failure ends the call because the retry policy allows no more attempts. */
     void gaveUp(SunoException cause) {
       if (cause.isRetryable()) {
-        LOG.log(Level.WARNING, () -> prefix(exchange) + " giving up after " + exchange.attempt() + " attempt(s): "
+        LOG.log(Level.WARNING, () -> prefix(exchange()) + " giving up after " + number + " attempt(s): "
             + cause.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(cause.getMessage())));
       }
+    }
+  }
+
+  private HttpExchange describe(Call<?> call, int attempt) {
+    try {
+      Request request = call.request();
+      Invocation invocation = request.tag(Invocation.class);
+      String operation = invocation == null ? "call" : invocation.method().getName();
+      return new HttpExchange(provider, operation, request.method(), request.url().encodedPath(), attempt);
+    } catch (RuntimeException e) {
+      // Retrofit refuses some arguments (a path segment of "..") when the request is built; Exchange.send reports
+      // that as a ProtocolException, so here it is an exchange that never went out.
+      return new HttpExchange(provider, "call", "?", "(not built)", attempt);
     }
   }
 
@@ -124,7 +153,13 @@ final class ExchangeEvents {
         + " attempt=" + e.attempt();
   }
 
-  private String requestBody(RequestBody body) {
+  private String requestBody(Call<?> call) {
+    RequestBody body;
+    try {
+      body = call.request().body();
+    } catch (RuntimeException e) {
+      return "(not built)";
+    }
     if (body == null) {
       return "(none)";
     }

@@ -47,12 +47,12 @@ public final class HttpTransport implements AutoCloseable {
         // OkHttp would silently re-send a POST whose pooled connection dropped after the request went out; a create
         // sent twice spends credits twice. Reads are retried by Exchange instead.
         .retryOnConnectionFailure(false)
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+        // One interceptor, not one per concern: each one a call passes through costs it a chain object.
+        .addInterceptor(chain -> UndecodableBody.marked(chain.proceed(chain.request().newBuilder()
             .header("Authorization", authorization)
             .header("User-Agent", userAgent)
             .header("Accept", "application/json")
-            .build()))
-        .addInterceptor(UndecodableBody.marker())
+            .build())))
         .build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)

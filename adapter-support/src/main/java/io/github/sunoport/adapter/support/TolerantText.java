@@ -1,10 +1,10 @@
 package io.github.sunoport.adapter.support;
 
-import com.squareup.moshi.FromJson;
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonQualifier;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import com.squareup.moshi.ToJson;
+import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -27,18 +27,23 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface TolerantText {
   /** Reads and writes {@link TolerantText} fields; add it to every {@code Moshi.Builder} reading them. */
-  Object ADAPTER = new Adapter();
+  JsonAdapter.Factory ADAPTER = Adapter.FACTORY;
 
-  /** The Moshi adapter behind {@link TolerantText}. */
-  final class Adapter {
+  /**
+   * The Moshi adapter behind {@link TolerantText}. A factory-made adapter rather than {@code @FromJson} methods, which
+   * Moshi calls reflectively with a fresh argument array for every field read.
+   */
+  final class Adapter extends JsonAdapter<String> {
     private static final int MAX_JOINED = 64 * 1024;
+    private static final Adapter INSTANCE = new Adapter();
+    private static final JsonAdapter.Factory FACTORY = (type, annotations, moshi) ->
+        type == String.class && Types.nextAnnotations(annotations, TolerantText.class) != null ? INSTANCE : null;
 
     private Adapter() {}
 
     /** Reads a string, number or array of strings as text; skips anything else. */
-    @FromJson
-    @TolerantText
-    String fromJson(JsonReader reader) throws IOException {
+    @Override
+    public String fromJson(JsonReader reader) throws IOException {
       switch (reader.peek()) {
         case STRING:
         case NUMBER:
@@ -52,9 +57,14 @@ public @interface TolerantText {
     }
 
     /** Writes the text as a JSON string. */
-    @ToJson
-    void toJson(JsonWriter writer, @TolerantText String value) throws IOException {
+    @Override
+    public void toJson(JsonWriter writer, String value) throws IOException {
       writer.value(value);
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(String, @TolerantText)";
     }
 
     private static String joined(JsonReader reader) throws IOException {

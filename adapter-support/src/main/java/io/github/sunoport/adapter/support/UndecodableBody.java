@@ -1,7 +1,6 @@
 package io.github.sunoport.adapter.support;
 
 import java.io.IOException;
-import okhttp3.Interceptor;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -11,7 +10,7 @@ import okio.Okio;
 /**
  * Tells a body that does not decompress from a connection that failed. OkHttp unzips a {@code Content-Encoding: gzip}
  * answer on the fly and reports corrupt data as a plain {@link IOException} ("ID1ID2: actual 0x... != expected
- * 0x00001f8b"), which would otherwise read as a network failure; this interceptor marks it, so that {@link Exchange}
+ * 0x00001f8b"), which would otherwise read as a network failure; {@link #marked} marks it, so that {@link Exchange}
  * can say in plain words that the answer is malformed.
  */
 final class UndecodableBody extends IOException {
@@ -29,34 +28,31 @@ final class UndecodableBody extends IOException {
     return status;
   }
 
-  /** An application interceptor marking decompression failures of gzip-encoded answers. */
-  static Interceptor marker() {
-    return chain -> {
-      Response response = chain.proceed(chain.request());
-      Response network = response.networkResponse();
-      ResponseBody body = response.body();
-      if (body == null || network == null || !"gzip".equalsIgnoreCase(network.header("Content-Encoding"))) {
-        return response;
-      }
-      int status = response.code();
-      ForwardingSource marking = new ForwardingSource(body.source()) {
-        @Override
-        public long read(Buffer sink, long byteCount) throws IOException {
-          try {
-            return super.read(sink, byteCount);
-          } catch (IOException e) {
-            // Corrupt compressed data is reported as exactly IOException; timeouts, resets and truncation (EOF) are
-            // subclasses and stay what they are.
-            if (e.getClass() == IOException.class) {
-              throw new UndecodableBody(status, e);
-            }
-            throw e;
+  /** {@code response} with a body that marks its decompression failures, if it is a gzip-encoded answer. */
+  static Response marked(Response response) {
+    Response network = response.networkResponse();
+    ResponseBody body = response.body();
+    if (body == null || network == null || !"gzip".equalsIgnoreCase(network.header("Content-Encoding"))) {
+      return response;
+    }
+    int status = response.code();
+    ForwardingSource marking = new ForwardingSource(body.source()) {
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        try {
+          return super.read(sink, byteCount);
+        } catch (IOException e) {
+          // Corrupt compressed data is reported as exactly IOException; timeouts, resets and truncation (EOF) are
+          // subclasses and stay what they are.
+          if (e.getClass() == IOException.class) {
+            throw new UndecodableBody(status, e);
           }
+          throw e;
         }
-      };
-      return response.newBuilder()
-          .body(ResponseBody.create(Okio.buffer(marking), body.contentType(), body.contentLength()))
-          .build();
+      }
     };
+    return response.newBuilder()
+        .body(ResponseBody.create(Okio.buffer(marking), body.contentType(), body.contentLength()))
+        .build();
   }
 }
