@@ -186,6 +186,14 @@ public final class Exchange {
     }
     try (body) {
       BufferedSource source = body.source();
+      // An answer that declares its oversize is refused before it is read: no 8 MiB held, no wait for the rest of it.
+      if (body.contentLength() > MAX_BODY_BYTES) {
+        source.request(256);
+        throw new ProtocolException("the answer's body is " + body.contentLength() + " bytes, larger than "
+            + MAX_BODY_BYTES / (1024 * 1024) + " MiB (" + MAX_BODY_BYTES + " bytes), more than any answer of the "
+            + "provider; it was not read", ErrorDetails.of(provider, status, null, ""),
+            source.getBuffer().snapshot((int) Math.min(256, source.getBuffer().size())).utf8(), null);
+      }
       if (source.request(MAX_BODY_BYTES + 1L)) {
         // The start of the body goes with the exception, so it can say what came instead of a provider's answer.
         throw new ProtocolException("the answer's body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB ("

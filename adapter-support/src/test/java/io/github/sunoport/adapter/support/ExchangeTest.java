@@ -271,9 +271,23 @@ class ExchangeTest {
       assertThat(e.httpStatus()).hasValue(200);
       assertThat(e.isRetryable()).isFalse();
       assertThat(e.bodyStart()).startsWith("aaaa");
-    }).hasMessageContaining("larger than 8 MiB (" + Exchange.MAX_BODY_BYTES + " bytes)")
+    }).hasMessageContaining("is " + (Exchange.MAX_BODY_BYTES + 1) + " bytes, larger than 8 MiB ("
+        + Exchange.MAX_BODY_BYTES + " bytes)").hasMessageContaining("it was not read")
         .hasMessageNotContaining("the body was empty");
     assertThat(mws.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refuses_a_chunked_body_once_it_passes_the_maximum_size() {
+    // given: no Content-Length to refuse it by, so it is read up to the cap
+    mws.enqueue(new MockResponse().setChunkedBody("a".repeat(Exchange.MAX_BODY_BYTES + 1), 1 << 20));
+
+    // when / then
+    assertThatThrownBy(this::read).isInstanceOfSatisfying(ProtocolException.class, e -> {
+      assertThat(e.httpStatus()).hasValue(200);
+      assertThat(e.bodyStart()).startsWith("aaaa");
+    }).hasMessageContaining("larger than 8 MiB (" + Exchange.MAX_BODY_BYTES + " bytes)")
+        .hasMessageContaining("not read further");
   }
 
   @Test
