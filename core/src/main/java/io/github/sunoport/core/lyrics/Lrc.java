@@ -64,12 +64,12 @@ public final class Lrc {
    * Reads LRC, plain or enhanced. ID tags ({@code [ar:...]}, {@code [ti:...]}) and blank lines are skipped. A plain
    * line ends where the next one starts (the last one where it starts); an enhanced line ends at its last tag.
    *
-   * @throws IllegalArgumentException naming the line number, for a line that is neither an ID tag nor timed, or
+   * @throws LyricsFormatException naming the line number, for a line that is neither an ID tag nor timed, or
    *     that repeats time tags ({@code [00:12.00][00:45.00]text}), which this reader does not expand
    */
   public static SyncedLyrics parse(String lrc) {
     Objects.requireNonNull(lrc, "lrc == null");
-    List<Object> items = new ArrayList<>(); // labels (String) and lines (Line) in order
+    List<Object> items = new ArrayList<>(); // labels (LabelAt) and lines (Line) in order
     String[] rows = lrc.split("\\R");
     for (int n = 0; n < rows.length; n++) {
       String row = rows[n].strip();
@@ -78,27 +78,39 @@ public final class Lrc {
       }
       Matcher timed = TIMED.matcher(row);
       if (!timed.matches()) {
-        throw new IllegalArgumentException("LRC line " + (n + 1) + " has no time tag: '" + shorten(row) + "'");
+        throw invalid(n, " has no time tag: '" + shorten(row) + "'", null);
       }
       String rest = timed.group(4);
       if (TIMED.matcher(rest).matches()) {
-        throw new IllegalArgumentException("LRC line " + (n + 1) + " repeats time tags, which is not supported");
+        throw invalid(n, " repeats time tags, which is not supported", null);
       }
       Duration start = time(timed.group(1), timed.group(2), timed.group(3), n);
       Matcher label = LABEL.matcher(rest.strip());
       if (label.matches()) {
-        items.add(label.group(1).strip());
+        items.add(new LabelAt(label.group(1).strip(), n));
       } else {
         items.add(new Line(start, rest, n));
       }
     }
     SyncedLyrics.Builder builder = new SyncedLyrics.Builder();
     for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof String label) {
-        builder.section(label);
+      if (items.get(i) instanceof LabelAt label) {
+        try {
+          builder.section(label.text);
+        } catch (LyricsFormatException e) {
+          throw e;
+        } catch (IllegalArgumentException e) {
+          throw invalid(label.index, ": " + e.getMessage(), e);
+        }
       } else {
         Line line = (Line) items.get(i);
-        builder.line(line.toSynced(nextStart(items, i + 1, line.start)));
+        try {
+          builder.line(line.toSynced(nextStart(items, i + 1, line.start)));
+        } catch (LyricsFormatException e) {
+          throw e;
+        } catch (IllegalArgumentException e) {
+          throw invalid(line.index, ": " + e.getMessage(), e);
+        }
       }
     }
     return builder.build();
@@ -112,6 +124,8 @@ public final class Lrc {
     }
     return fallback;
   }
+
+  private record LabelAt(String text, int index) {}
 
   private record Line(Duration start, String rest, int index) {
     SyncedLine toSynced(Duration plainEnd) {
@@ -130,7 +144,7 @@ public final class Lrc {
       }
       addWord(words, rest.substring(textFrom), at, at);
       if (words.isEmpty()) {
-        throw new IllegalArgumentException("LRC line " + (index + 1) + " has word tags but no words");
+        throw invalid(index, " has word tags but no words", null);
       }
       return SyncedLine.of(words);
     }
@@ -141,7 +155,7 @@ public final class Lrc {
         return;
       }
       if (to.compareTo(from) < 0) {
-        throw new IllegalArgumentException("LRC line " + (index + 1) + ": word '" + clean + "' ends before it starts");
+        throw invalid(index, ": word '" + clean + "' ends before it starts", null);
       }
       words.add(new SyncedWord(clean, from, to));
     }
@@ -151,8 +165,12 @@ public final class Lrc {
     try {
       return Times.of(null, minutes, seconds, fraction);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("LRC line " + (index + 1) + ": " + e.getMessage(), e);
+      throw invalid(index, ": " + e.getMessage(), e);
     }
+  }
+
+  private static LyricsFormatException invalid(int index, String problem, Throwable cause) {
+    return new LyricsFormatException("LRC", index + 1, problem, cause);
   }
 
   private static String shorten(String s) {

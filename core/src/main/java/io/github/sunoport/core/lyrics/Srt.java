@@ -43,7 +43,7 @@ public final class Srt {
    * Reads SRT. A cue's text lines are joined by single spaces; a first text line that is only a bracketed label
    * starts a section. Cue numbers are not checked, since editors renumber freely.
    *
-   * @throws IllegalArgumentException naming the cue, for a cue without a time line, with an end before its start, or
+   * @throws LyricsFormatException naming the cue, for a cue without a time line, with an end before its start, or
    *     without text
    */
   public static SyncedLyrics parse(String srt) {
@@ -60,26 +60,34 @@ public final class Srt {
       }
       Matcher times = rows.isEmpty() ? null : TIMES.matcher(rows.get(0).strip());
       if (times == null || !times.matches()) {
-        throw new IllegalArgumentException("SRT cue " + (b + 1) + " has no 'HH:MM:SS,mmm --> HH:MM:SS,mmm' line");
+        throw invalid(b, " has no 'HH:MM:SS,mmm --> HH:MM:SS,mmm' line", null);
       }
       rows.remove(0);
       Duration start = time(times, 1, b);
       Duration end = time(times, 5, b);
       if (end.compareTo(start) < 0) {
-        throw new IllegalArgumentException("SRT cue " + (b + 1) + " ends before it starts");
+        throw invalid(b, " ends before it starts", null);
       }
       if (rows.size() > 1) {
         Matcher label = LABEL.matcher(rows.get(0).strip());
         if (label.matches()) {
-          builder.section(label.group(1).strip());
+          try {
+            builder.section(label.group(1).strip());
+          } catch (IllegalArgumentException e) {
+            throw invalid(b, ": " + e.getMessage(), e);
+          }
           rows.remove(0);
         }
       }
       String text = String.join(" ", rows).strip().replaceAll("\\s+", " ");
       if (text.isEmpty()) {
-        throw new IllegalArgumentException("SRT cue " + (b + 1) + " has no text");
+        throw invalid(b, " has no text", null);
       }
-      builder.line(new SyncedLine(start, end, text, List.of()));
+      try {
+        builder.line(new SyncedLine(start, end, text, List.of()));
+      } catch (IllegalArgumentException e) {
+        throw invalid(b, ": " + e.getMessage(), e);
+      }
     }
     return builder.build();
   }
@@ -88,7 +96,11 @@ public final class Srt {
     try {
       return Times.of(m.group(group), m.group(group + 1), m.group(group + 2), m.group(group + 3));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("SRT cue " + (block + 1) + ": " + e.getMessage(), e);
+      throw invalid(block, ": " + e.getMessage(), e);
     }
+  }
+
+  private static LyricsFormatException invalid(int block, String problem, Throwable cause) {
+    return new LyricsFormatException("SRT", block + 1, problem, cause);
   }
 }

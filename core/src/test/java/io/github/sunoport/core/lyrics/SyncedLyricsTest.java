@@ -165,16 +165,22 @@ class SyncedLyricsTest {
   @Test
   void malformed_files_are_refused_naming_the_line_or_cue() {
     assertThatThrownBy(() -> Lrc.parse("[00:01.00]fine\njust text"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("LRC line 2 has no time tag");
+        .isInstanceOfSatisfying(LyricsFormatException.class, e -> {
+          assertThat(e.format()).isEqualTo("LRC");
+          assertThat(e.position()).isEqualTo(2);
+        }).hasMessageStartingWith("LRC line 2 has no time tag");
     assertThatThrownBy(() -> Lrc.parse("[00:75.00]bad"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LRC line 1: seconds over 59");
+        .isInstanceOf(LyricsFormatException.class).hasMessageContaining("LRC line 1: seconds over 59");
     assertThatThrownBy(() -> Lrc.parse("[00:01.00][00:30.00]chorus again"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeats time tags");
+        .isInstanceOf(LyricsFormatException.class).hasMessageContaining("repeats time tags");
     assertThatThrownBy(() -> Lrc.parse("[00:05.00]<00:05.00>a <00:04.00>b<00:06.00>"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends before it starts");
+        .isInstanceOf(LyricsFormatException.class).hasMessageContaining("ends before it starts");
     assertThatThrownBy(() -> Srt.parse("1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\nno times here\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("SRT cue 2 has no");
+        .isInstanceOfSatisfying(LyricsFormatException.class, e -> {
+          assertThat(e.format()).isEqualTo("SRT");
+          assertThat(e.position()).isEqualTo(2);
+        }).hasMessageStartingWith("SRT cue 2 has no");
     assertThatThrownBy(() -> Srt.parse("1\n00:00:03,000 --> 00:00:02,000\nbackwards\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends before it starts");
+        .isInstanceOf(LyricsFormatException.class).hasMessageContaining("ends before it starts");
   }
 }
