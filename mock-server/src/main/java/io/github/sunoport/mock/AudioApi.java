@@ -50,21 +50,9 @@ final class AudioApi {
 
   private Reply create(Call call, TaskKind kind) throws BadInput {
     Fields fields = new Fields(call.json());
-    switch (kind) {
-      case UPLOAD_COVER -> rules.uploadCover(fields);
-      case UPLOAD_EXTEND -> rules.uploadExtend(fields);
-      case ADD_VOCALS -> rules.addVocals(fields);
-      case ADD_INSTRUMENTAL -> rules.addInstrumental(fields);
-      case REPLACE_SECTION -> rules.replaceSection(fields);
-      case MASHUP -> rules.mashup(fields);
-      case SOUNDS -> rules.sounds(fields);
-      default -> throw new IllegalStateException("not a music-from-audio kind: " + kind);
-    }
-    for (Object url : sources(fields)) {
-      if (!fetchable(call, String.valueOf(url))) {
-        return errors.reply(451, "File fetch failed: the uploaded file is not (or no longer) stored");
-      }
-    }
+    rules.check(kind, fields);
+    Reply unfetchable = unfetchable(call, profile, files, errors, fields);
+    if (unfetchable != null) return unfetchable;
     String id = UUID.randomUUID().toString().replace("-", "");
     String parent = kind == TaskKind.REPLACE_SECTION ? String.valueOf(fields.body().getOrDefault("audioId", "")) : "";
     // The sounds callback URL is optional; such a task is polled only.
@@ -78,17 +66,21 @@ final class AudioApi {
     return Reply.json(200, profile.envelope().ok(data, "success"));
   }
 
-  private static List<?> sources(Fields fields) {
+  /**
+   * The 451 answer when an {@code uploadUrl} (or one of {@code uploadUrlList}) points at a file of this mock that is
+   * not stored, else null; a URL elsewhere is taken on trust (the mock never downloads).
+   */
+  static Reply unfetchable(Call call, Profile profile, FileStore files, ErrorBodies errors, Fields fields) {
     Object list = fields.body().get("uploadUrlList");
-    if (list instanceof List<?> urls) return urls;
     Object url = fields.body().get("uploadUrl");
-    return url == null ? List.of() : List.of(url);
-  }
-
-  /** A URL elsewhere is taken on trust (the mock never downloads); one of this mock's files must exist. */
-  private boolean fetchable(Call call, String url) {
+    List<?> sources = list instanceof List<?> urls ? urls : url == null ? List.of() : List.of(url);
     String own = call.origin() + "/" + profile.id() + FilesApi.FILES_PATH + "/";
-    if (call.origin() == null || !url.startsWith(own)) return true;
-    return files.get(url.substring(own.length())) != null;
+    for (Object source : sources) {
+      String text = String.valueOf(source);
+      if (call.origin() != null && text.startsWith(own) && files.get(text.substring(own.length())) == null) {
+        return errors.reply(451, "File fetch failed: the uploaded file is not (or no longer) stored");
+      }
+    }
+    return null;
   }
 }

@@ -19,21 +19,34 @@ import java.util.Set;
  * @param personaVoiceModels the models for which {@code personaModel: voice_persona} may be sent, empty for any
  * @param soundKeyAny {@code soundKey} may be {@code Any}
  * @param sixthGenerationFields {@code variety} and {@code lyrics} are fields
+ * @param callbackRequired every route but sounds and replace-section requires {@code callBackUrl}
  */
 record AudioLimits(List<String> coverModels, List<String> addModels, List<String> soundModels,
     boolean customModeRequired, boolean mashupNeedsStyleAndTitle, boolean addVocalsNeedsPrompt,
     boolean uploadExtendNeedsContinueAt, Set<String> durationModels, Set<String> personaVoiceModels,
-    boolean soundKeyAny, boolean sixthGenerationFields) {
+    boolean soundKeyAny, boolean sixthGenerationFields, boolean callbackRequired) {
 
   static final AudioLimits KIE = new AudioLimits(
       List.of("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"), List.of("V4_5PLUS", "V5", "V5_5"),
       List.of("V5", "V5_5"), true, true, true, true, Set.of("V5_5"), Set.of("V5", "V5_5"),
       // "Any" is the documented default but missing from kie's enum; operations.md 8 says send it or omit it.
-      true, false);
+      true, false, true);
 
   static final AudioLimits SUNOAPI_ORG = new AudioLimits(
       List.of("V6", "V6_WILD", "V6_MINI", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"),
       List.of("V6", "V6_WILD", "V6_MINI", "V4_5PLUS", "V5", "V5_5"),
       List.of("V6", "V6_WILD", "V6_MINI", "V5", "V5_5"), false, false, false, false,
-      Set.of("V5_5", "V6", "V6_WILD", "V6_MINI"), Set.of(), true, true);
+      Set.of("V5_5", "V6", "V6_WILD", "V6_MINI"), Set.of(), true, true, true);
+
+  /**
+   * kie.ai's Market models (third-party readings of kie's Suno OpenAPI, October 2026; checked on the input renamed
+   * to camelCase): the generate models on the upload operations, the V6 family added elsewhere, {@code customMode}
+   * optional, style and title required on mashup, no required prompt on add-vocals or {@code continueAt} on
+   * upload-extend, and the callback URL optional everywhere.
+   */
+  static final AudioLimits MARKET = new AudioLimits(
+      List.of("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "V6", "V6_MINI", "V6_WILD"),
+      List.of("V4_5PLUS", "V5", "V5_5", "V6", "V6_MINI", "V6_WILD"), List.of("V5", "V5_5", "V6", "V6_MINI", "V6_WILD"),
+      false, true, false, false, Set.of("V5_5", "V6", "V6_MINI", "V6_WILD"),
+      Set.of("V5", "V5_5", "V6", "V6_MINI", "V6_WILD"), true, true, false);
 }

@@ -18,7 +18,7 @@ final class AudioRules {
 
   void uploadCover(Fields f) throws BadInput {
     url(f, "uploadUrl");
-    f.required("callBackUrl");
+    callback(f);
     String model = model(f, "model", limits.coverModels());
     Boolean customMode = limits.customModeRequired() ? (Boolean) f.requiredBoolean("customMode")
         : f.optionalBoolean("customMode", "customMode must be a boolean");
@@ -31,7 +31,7 @@ final class AudioRules {
 
   void uploadExtend(Fields f) throws BadInput {
     url(f, "uploadUrl");
-    f.required("callBackUrl");
+    callback(f);
     String model = model(f, "model", limits.coverModels());
     boolean custom = f.requiredBoolean("defaultParamFlag");
     Double continueAt = f.optionalNumber("continueAt");
@@ -51,7 +51,7 @@ final class AudioRules {
 
   void addVocals(Fields f) throws BadInput {
     url(f, "uploadUrl");
-    f.required("callBackUrl");
+    callback(f);
     f.required("title");
     Fields.maxLength("style", f.required("style"), 1000);
     Fields.maxLength("negativeTags", f.required("negativeTags"), 200);
@@ -62,7 +62,7 @@ final class AudioRules {
 
   void addInstrumental(Fields f) throws BadInput {
     url(f, "uploadUrl");
-    f.required("callBackUrl");
+    callback(f);
     f.required("title");
     Fields.maxLength("tags", f.required("tags"), 1000);
     Fields.maxLength("negativeTags", f.required("negativeTags"), 200);
@@ -107,7 +107,7 @@ final class AudioRules {
         throw BadInput.invalid("uploadUrlList must contain http or https URLs");
       }
     }
-    f.required("callBackUrl");
+    callback(f);
     String model = model(f, "model", limits.coverModels());
     Boolean customMode = limits.customModeRequired() ? (Boolean) f.requiredBoolean("customMode")
         : f.optionalBoolean("customMode", "customMode must be a boolean");
@@ -192,6 +192,28 @@ final class AudioRules {
       throw BadInput.invalid("variety must be an integer from 0 to 4");
     }
     Fields.maxLength("lyrics", lyrics, 5000);
+  }
+
+  /** Checks the request with the rules of {@code kind}'s route. */
+  void check(TaskKind kind, Fields fields) throws BadInput {
+    switch (kind) {
+      case UPLOAD_COVER -> uploadCover(fields);
+      case UPLOAD_EXTEND -> uploadExtend(fields);
+      case ADD_VOCALS -> addVocals(fields);
+      case ADD_INSTRUMENTAL -> addInstrumental(fields);
+      case REPLACE_SECTION -> replaceSection(fields);
+      case MASHUP -> mashup(fields);
+      case SOUNDS -> sounds(fields);
+      default -> throw new IllegalStateException("not a music-from-audio kind: " + kind);
+    }
+  }
+
+  private void callback(Fields f) throws BadInput {
+    if (limits.callbackRequired()) {
+      f.required("callBackUrl");
+    } else {
+      f.optional("callBackUrl");
+    }
   }
 
   private static void url(Fields f, String name) throws BadInput {

@@ -20,6 +20,8 @@ final class MarketRoutes {
   private final Callbacks callbacks;
   private final MarketRecords records;
   private final ResultFiles files;
+  private final FileStore uploads;
+  private final AudioRules audioRules = new AudioRules(AudioLimits.MARKET);
 
   private MarketRoutes(Profile profile, Parts parts) {
     this.profile = profile;
@@ -30,6 +32,7 @@ final class MarketRoutes {
     this.callbacks = parts.callbacks();
     this.records = new MarketRecords(parts.templates(), lifecycle);
     this.files = parts.files();
+    this.uploads = parts.uploads();
   }
 
   static List<Operation> operations() {
@@ -44,17 +47,27 @@ final class MarketRoutes {
     Fields body = new Fields(call.json());
     String operation = MarketRules.operation(body);
     Fields input = MarketRules.input(body);
-    MarketRules.check(operation, input);
-    if (operation.equals(MarketRules.TIMESTAMPED)) return timestamped(input);
-    TaskKind kind = operation.equals(MarketRules.LYRICS) ? TaskKind.LYRICS
-        : operation.equals(MarketRules.EXTEND) ? TaskKind.EXTEND : TaskKind.MUSIC;
+    Map<String, Object> request = request(operation, input.body());
+    TaskKind kind = MarketRules.AUDIO.get(operation);
+    if (kind != null) {
+      // The music-from-audio rules of the legacy routes, on the input renamed to their camelCase names.
+      Fields legacy = new Fields(request);
+      audioRules.check(kind, legacy);
+      Reply unfetchable = AudioApi.unfetchable(call, profile, uploads, errors, legacy);
+      if (unfetchable != null) return unfetchable;
+    } else {
+      MarketRules.check(operation, input);
+      if (operation.equals(MarketRules.TIMESTAMPED)) return timestamped(input);
+      kind = operation.equals(MarketRules.LYRICS) ? TaskKind.LYRICS
+          : operation.equals(MarketRules.EXTEND) ? TaskKind.EXTEND : TaskKind.MUSIC;
+    }
     List<String> trackIds = kind == TaskKind.LYRICS ? List.of()
         : List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
-    String parent = kind == TaskKind.EXTEND ? input.required("audio_id") : "";
+    String parent = kind == TaskKind.EXTEND || kind == TaskKind.REPLACE_SECTION
+        ? String.valueOf(request.getOrDefault("audioId", "")) : "";
     String id = UUID.randomUUID().toString().replace("-", "");
-    Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(body.body()),
-        request(operation, input.body()), body.optional("callBackUrl"), parent, trackIds, Fate.SUCCESS,
-        files.base()));
+    Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(body.body()), request,
+        body.optional("callBackUrl"), parent, trackIds, Fate.SUCCESS, files.base()));
     callbacks.schedule(task);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("taskId", id);

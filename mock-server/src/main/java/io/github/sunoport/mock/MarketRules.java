@@ -13,7 +13,16 @@ final class MarketRules {
   static final String EXTEND = "ai-music-api/extend";
   static final String LYRICS = "ai-music-api/generate-lyrics";
   static final String TIMESTAMPED = "ai-music-api/timeStamped-lyrics";
-  static final List<String> OPERATIONS = List.of(GENERATE, EXTEND, LYRICS, TIMESTAMPED);
+  /** The music-from-audio models and the task each creates; checked by {@link AudioRules} on camelCase names. */
+  static final Map<String, TaskKind> AUDIO = Map.of(
+      "ai-music-api/upload-and-cover-audio", TaskKind.UPLOAD_COVER,
+      "ai-music-api/upload-and-extend-audio", TaskKind.UPLOAD_EXTEND,
+      "ai-music-api/add-vocals", TaskKind.ADD_VOCALS,
+      "ai-music-api/add-instrumental", TaskKind.ADD_INSTRUMENTAL,
+      "ai-music-api/replace-section", TaskKind.REPLACE_SECTION,
+      "ai-music-api/mashup", TaskKind.MASHUP,
+      "ai-music-api/sounds", TaskKind.SOUNDS);
+  static final List<String> OPERATIONS = operations();
   /** {@code input.model} of Market's generate: V4 to V5_5 and the V6 family (no V3_5). */
   static final List<String> MODELS =
       List.of("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "V6", "V6_MINI", "V6_WILD");
@@ -21,6 +30,12 @@ final class MarketRules {
   private static final int TITLE_MAX = 80;
 
   private MarketRules() {}
+
+  private static List<String> operations() {
+    List<String> all = new java.util.ArrayList<>(List.of(GENERATE, EXTEND, LYRICS, TIMESTAMPED));
+    all.addAll(new java.util.TreeSet<>(AUDIO.keySet()));
+    return List.copyOf(all);
+  }
 
   /**
    * The outer model id. A Suno version there is the mistake a third party made (a 422); the answer says where the

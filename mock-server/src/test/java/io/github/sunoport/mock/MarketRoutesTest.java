@@ -141,6 +141,50 @@ class MarketRoutesTest {
   }
 
   @Test
+  void music_from_audio_moves_through_the_market_states_to_songs_without_a_callback_url() {
+    String id = created(http.post("kie", CREATE, "{\"model\":\"ai-music-api/upload-and-cover-audio\",\"input\":"
+        + "{\"upload_url\":\"https://files.example.com/a.mp3\",\"custom_mode\":true,\"instrumental\":true,"
+        + "\"model\":\"V6\",\"style\":\"jazz\",\"title\":\"Cover\",\"variety\":3,\"duration\":90}}"));
+    List<String> states = new ArrayList<>();
+    JsonNode last = null;
+    for (int second = 0; second <= 6; second += 2) {
+      last = record(id);
+      states.add(last.get("state").asString());
+      clock.advance(Duration.ofSeconds(2));
+    }
+
+    assertThat(states).containsExactly("waiting", "queuing", "generating", "success");
+    assertThat(last.get("model").asString()).isEqualTo("ai-music-api/upload-and-cover-audio");
+    JsonNode songs = Schemas.tree(last.get("resultJson").asString()).get("data");
+    assertThat(songs).hasSize(2);
+    assertThat(songs.get(0).get("model_name").asString()).isEqualTo("chirp-v6");
+    assertThat(songs.get(0).get("tags").asString()).isEqualTo("jazz");
+  }
+
+  @Test
+  void music_from_audio_inputs_are_checked_by_the_legacy_rules_under_snake_case_names() {
+    HttpResponse<String> mashupWithoutStyle = http.post("kie", CREATE, "{\"model\":\"ai-music-api/mashup\","
+        + "\"input\":{\"upload_url_list\":[\"https://a.example/1.mp3\",\"https://a.example/2.mp3\"],"
+        + "\"model\":\"V6\",\"title\":\"t\"}}");
+    HttpResponse<String> soundsOnV4 = http.post("kie", CREATE,
+        "{\"model\":\"ai-music-api/sounds\",\"input\":{\"prompt\":\"rain\",\"model\":\"V4\"}}");
+    HttpResponse<String> varietyOutOfRange = http.post("kie", CREATE, "{\"model\":\"ai-music-api/add-vocals\","
+        + "\"input\":{\"upload_url\":\"https://a.example/1.mp3\",\"title\":\"t\",\"style\":\"s\","
+        + "\"negative_tags\":\"n\",\"model\":\"V6\",\"variety\":5}}");
+    HttpResponse<String> missingUpload = http.post("kie", CREATE, "{\"model\":\"ai-music-api/add-instrumental\","
+        + "\"input\":{\"upload_url\":\"" + server.baseUrl("kie") + "files/gone.mp3\",\"title\":\"t\","
+        + "\"tags\":\"s\",\"negative_tags\":\"n\"}}");
+
+    assertThat(Schemas.tree(mashupWithoutStyle.body()).get("message").asString()).contains("style is required");
+    assertThat(Schemas.tree(soundsOnV4.body()).get("message").asString()).contains("model must be one of");
+    assertThat(Schemas.tree(varietyOutOfRange.body()).get("message").asString()).contains("variety");
+    assertThat(List.of(mashupWithoutStyle.statusCode(), soundsOnV4.statusCode(), varietyOutOfRange.statusCode()))
+        .containsOnly(422);
+    assertThat(Schemas.tree(missingUpload.body()).get("code").asInt()).isEqualTo(451);
+    assertThat(Schemas.tree(missingUpload.body()).has("message")).isTrue();
+  }
+
+  @Test
   void forced_faults_on_market_routes_use_the_market_envelope() {
     server.admin().failNext("kie", "market-record-info", 1, "maintenance");
 

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sunoport")
 public class SunoportProperties {
-  /** The provider to use: kie, sunoapi-org or sunoapi-com. Optional when exactly one provider is configured. */
+  /** The provider to use: kie, kie-market, sunoapi-org or sunoapi-com. Optional when exactly one provider is configured. */
   private String provider;
 
   /** Providers to fail over between, most preferred first; each needs an entry under sunoport.providers. */

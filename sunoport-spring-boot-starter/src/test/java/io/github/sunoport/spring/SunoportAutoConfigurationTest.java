@@ -150,6 +150,25 @@ class SunoportAutoConfigurationTest {
     }
   }
 
+  /** Each hint list names every provider on the class path (bar this test's own), so an IDE offers them all. */
+  @Test
+  void metadata_hints_name_every_provider_id_on_the_class_path() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> ids = io.github.sunoport.core.SunoProviders.available().stream()
+          .filter(id -> !id.equals(RecordingProviderFactory.ID.value())).toList();
+      assertThat(ids).contains("kie", "kie-market");
+      for (String hint : List.of("sunoport.provider", "sunoport.providers.keys", "sunoport.failover-order")) {
+        int start = metadata.indexOf("\"name\": \"" + hint + "\"", metadata.indexOf("\"hints\""));
+        assertThat(start).as(hint).isNotNegative();
+        String values = metadata.substring(start, metadata.indexOf(']', start));
+        for (String id : ids) {
+          assertThat(values).as("%s lists %s", hint, id).contains("\"value\": \"" + id + "\"");
+        }
+      }
+    }
+  }
+
   @Configuration(proxyBeanMethods = false)
   static class OwnClient {
     @Bean

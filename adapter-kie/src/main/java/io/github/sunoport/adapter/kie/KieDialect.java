@@ -63,6 +63,13 @@ final class KieDialect extends AbstractRecordInfoDialect {
         .map(key -> new KieWebhookVerifier(key, settings.webhookTolerance(), Clock.systemUTC()));
   }
 
+  /** kie.ai's upload host (https://docs.kie.ai/file-upload-api/quickstart), shared by both of its routes. */
+  static final URI UPLOAD_HOST = URI.create("https://kieai.redpandaai.co/");
+  /** Uploaded files are kept 3 days (https://docs.kie.ai/file-upload-api). */
+  static final Duration UPLOAD_RETENTION = Duration.ofDays(3);
+  /** A temporary download link works 20 minutes (https://docs.kie.ai/common-api/download-url). */
+  static final Duration DOWNLOAD_LINK_LIFETIME = Duration.ofMinutes(20);
+
   /**
    * kie.ai's music-from-audio schemas of August 2026 (operations.md 1.2–1.8): V4 to V5_5, {@code customMode} on
    * upload-cover and mashup, no {@code lyrics} or {@code variety}, {@code duration} only with V5_5, a voice persona
@@ -73,7 +80,7 @@ final class KieDialect extends AbstractRecordInfoDialect {
       List.of(SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5),
       List.of(SunoModel.V4_5_PLUS, SunoModel.V5, SunoModel.V5_5), List.of(SunoModel.V5, SunoModel.V5_5),
       Set.of(), Set.of(), Set.of(SunoModel.V5_5), Set.of(SunoModel.V5, SunoModel.V5_5), true, true, true, false, true,
-      URI.create("https://kieai.redpandaai.co/"), Duration.ofDays(3), Duration.ofMinutes(20));
+      UPLOAD_HOST, UPLOAD_RETENTION, DOWNLOAD_LINK_LIFETIME);
 
   @Override
   public Optional<AudioDialect> audio() {

@@ -6,6 +6,8 @@ import io.github.sunoport.core.contract.DocumentedMusic;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.mock.contract.ProviderProfile;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,25 +17,50 @@ final class KieMarketProfiles {
   static final String CREATE = "api/v1/jobs/createTask";
   static final String RECORD = "api/v1/jobs/recordInfo";
 
-  /** Route keys: every create is one route, every fetch the other. */
-  static final Map<Operation, String> ROUTES = Map.of(
-      Operation.SUBMIT_LYRICS, "market-create",
-      Operation.FETCH_LYRICS, "market-record-info",
-      Operation.SUBMIT_MUSIC, "market-create",
-      Operation.EXTEND, "market-create",
-      Operation.FETCH_MUSIC, "market-record-info",
-      Operation.TIMESTAMPED_LYRICS, "market-create",
-      Operation.CREDITS, "credits");
+  /** Each operation created through {@code jobs/createTask}, by the outer model id that tells them apart. */
+  static final Map<Operation, String> CREATES = Map.ofEntries(
+      Map.entry(Operation.SUBMIT_LYRICS, "ai-music-api/generate-lyrics"),
+      Map.entry(Operation.SUBMIT_MUSIC, "ai-music-api/generate"),
+      Map.entry(Operation.EXTEND, "ai-music-api/extend"),
+      Map.entry(Operation.TIMESTAMPED_LYRICS, "ai-music-api/timeStamped-lyrics"),
+      Map.entry(Operation.UPLOAD_COVER, "ai-music-api/upload-and-cover-audio"),
+      Map.entry(Operation.UPLOAD_EXTEND, "ai-music-api/upload-and-extend-audio"),
+      Map.entry(Operation.ADD_VOCALS, "ai-music-api/add-vocals"),
+      Map.entry(Operation.ADD_INSTRUMENTAL, "ai-music-api/add-instrumental"),
+      Map.entry(Operation.REPLACE_SECTION, "ai-music-api/replace-section"),
+      Map.entry(Operation.MASHUP, "ai-music-api/mashup"),
+      Map.entry(Operation.SOUNDS, "ai-music-api/sounds"));
+
+  /**
+   * Route keys: every create is one route, every fetch the other; uploads and download links are kie's common file
+   * APIs, the legacy route's.
+   */
+  static final Map<Operation, String> ROUTES = routes();
 
   /** Paths; creates are told apart by the outer model id in their body. */
-  static final Map<Operation, String> PATHS = Map.of(
-      Operation.SUBMIT_LYRICS, CREATE + "#\"ai-music-api/generate-lyrics\"",
-      Operation.FETCH_LYRICS, RECORD,
-      Operation.SUBMIT_MUSIC, CREATE + "#\"ai-music-api/generate\"",
-      Operation.EXTEND, CREATE + "#\"ai-music-api/extend\"",
-      Operation.FETCH_MUSIC, RECORD,
-      Operation.TIMESTAMPED_LYRICS, CREATE + "#\"ai-music-api/timeStamped-lyrics\"",
-      Operation.CREDITS, "api/v1/chat/credit");
+  static final Map<Operation, String> PATHS = paths();
+
+  private static Map<Operation, String> routes() {
+    Map<Operation, String> routes = new EnumMap<>(Operation.class);
+    CREATES.keySet().forEach(operation -> routes.put(operation, "market-create"));
+    routes.put(Operation.FETCH_LYRICS, "market-record-info");
+    routes.put(Operation.FETCH_MUSIC, "market-record-info");
+    routes.put(Operation.CREDITS, "credits");
+    routes.put(Operation.FILE_UPLOAD, "file-url-upload");
+    routes.put(Operation.DOWNLOAD_LINK, "download-url");
+    return Collections.unmodifiableMap(routes);
+  }
+
+  private static Map<Operation, String> paths() {
+    Map<Operation, String> paths = new EnumMap<>(Operation.class);
+    CREATES.forEach((operation, model) -> paths.put(operation, CREATE + "#\"" + model + "\""));
+    paths.put(Operation.FETCH_LYRICS, RECORD);
+    paths.put(Operation.FETCH_MUSIC, RECORD);
+    paths.put(Operation.CREDITS, "api/v1/chat/credit");
+    paths.put(Operation.FILE_UPLOAD, "api/file-url-upload");
+    paths.put(Operation.DOWNLOAD_LINK, "api/v1/common/download-url");
+    return Collections.unmodifiableMap(paths);
+  }
 
   /** The mock's derived lyrics example (kie documents no Suno record on Market). */
   static final DocumentedLyrics LYRICS = new DocumentedLyrics("task_suno_1759651300000", "Keeper of the Light",

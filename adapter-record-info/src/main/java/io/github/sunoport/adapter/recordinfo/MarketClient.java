@@ -8,20 +8,17 @@ import io.github.sunoport.adapter.recordinfo.internal.MarketMapper;
 import io.github.sunoport.adapter.recordinfo.internal.MarketModel;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.CreateTask;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.Created;
-import io.github.sunoport.adapter.recordinfo.internal.MarketWire.LyricsInput;
 import io.github.sunoport.adapter.recordinfo.internal.MarketEnvelope;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.TaskRecord;
-import io.github.sunoport.adapter.recordinfo.internal.MarketWire.TimestampedInput;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoMapper;
-import io.github.sunoport.adapter.recordinfo.internal.WireRecords;
+import io.github.sunoport.adapter.recordinfo.internal.MarketInputs;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords.TimestampedSubmit;
 import io.github.sunoport.adapter.support.AnswerMapper;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.HttpTransport;
 import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
-import io.github.sunoport.adapter.support.TolerantText;
-import io.github.sunoport.adapter.support.TransportClient;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.callback.CallbackPort;
@@ -37,8 +34,6 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,21 +45,43 @@ import java.util.Optional;
  * {@link MarketMapper}. A new operation is a {@link MarketModel} constant, an input record, a mapping of its
  * {@code resultJson}, a method here and one line in {@link #OPERATIONS}. Thread-safe.
  */
-final class MarketClient extends TransportClient {
-  /** What the Market route offers; the capabilities follow from it. */
-  static final Operations<MarketClient> OPERATIONS = Operations.<MarketClient>builder()
-      .lyrics(MarketClient::submitLyrics, MarketClient::fetchLyrics)
-      .music(MarketClient::submitMusic, MarketClient::fetchMusic)
-      .extend(MarketClient::extend)
-      .timestampedLyrics(MarketClient::timestampedLyrics)
-      .credits(MarketClient::credits)
-      .callbacks(c -> c.callbacks)
+final class MarketClient extends FamilyClient {
+  /** What every Market client offers. */
+  static final Operations<MarketClient> OPERATIONS = base().build();
+  /** With music from audio, uploads and download links: kie.ai's Market models and its common file APIs. */
+  private static final Operations<MarketClient> WITH_AUDIO = base()
+      .uploadCover((c, r) -> c.audio.uploadCover(r))
+      .uploadExtend((c, r) -> c.audio.uploadExtend(r))
+      .addVocals((c, r) -> c.audio.addVocals(r))
+      .addInstrumental((c, r) -> c.audio.addInstrumental(r))
+      .replaceSection((c, r) -> c.audio.replaceSection(r))
+      .mashup((c, r) -> c.audio.mashup(r))
+      .sounds((c, r) -> c.audio.sounds(r))
+      .upload((c, upload) -> c.files.upload(upload))
+      .downloadLink((c, url) -> c.files.downloadLink(url))
       .build();
+
+  private static Operations.Builder<MarketClient> base() {
+    return Operations.<MarketClient>builder()
+        .lyrics(MarketClient::submitLyrics, MarketClient::fetchLyrics)
+        .music(MarketClient::submitMusic, MarketClient::fetchMusic)
+        .extend(MarketClient::extend)
+        .timestampedLyrics(MarketClient::timestampedLyrics)
+        .credits(MarketClient::credits)
+        .callbacks(c -> c.callbacks);
+  }
+
+  /** The operations a client of {@code dialect} offers, which are its capabilities and its factory's. */
+  static Operations<MarketClient> operations(MarketDialect dialect) {
+    return dialect.audio().isPresent() ? WITH_AUDIO : OPERATIONS;
+  }
 
   private final MarketDialect dialect;
   private final ProviderSettings settings;
   private final MarketApi api;
   private final MarketMapper mapper;
+  /** Maps requests to the legacy bodies that {@link MarketInputs} renames, and reads the aligned words. */
+  private final RecordInfoMapper legacy;
   private final RequestRules rules;
   private final Map<SunoModel, String> models;
   private final AnswerMapper<Object, TaskId> created;
@@ -73,15 +90,19 @@ final class MarketClient extends TransportClient {
   private final AnswerMapper<Object, TimestampedLyrics> timestamped;
   private final AnswerMapper<Object, Credits> balance;
   private final CallbackPort callbacks;
+  private final MarketInputs inputs;
+  /** Music from audio; null when the provider offers no upload host. */
+  private final RecordInfoAudio audio;
 
-  private MarketClient(MarketDialect dialect, ProviderSettings settings, Moshi moshi, HttpTransport transport) {
-    super(transport, OPERATIONS);
+  private MarketClient(MarketDialect dialect, ProviderSettings settings, Moshi moshi, HttpTransport transport,
+      HttpTransport uploadHost) {
+    super(dialect, moshi, transport, uploadHost, operations(dialect));
     this.dialect = dialect;
     this.settings = settings;
     this.api = transport.service(MarketApi.class);
     RequestEchoes echoes = new RequestEchoes(moshi);
     this.mapper = new MarketMapper(echoes, moshi, dialect.resultLinkLifetime());
-    RecordInfoMapper legacy = new RecordInfoMapper(echoes);
+    this.legacy = new RecordInfoMapper(echoes);
     this.rules = new RequestRules(dialect.id());
     this.models = wireModels(dialect);
     Answers answers = new Answers(dialect.id(), dialect.errorTable());
@@ -95,14 +116,16 @@ final class MarketClient extends TransportClient {
     this.balance = answers.of(envelope(moshi, Object.class),
         (none, e) -> Credits.of(Answers.required(Values.decimal(data(e)).orElse(null), "a numeric data")));
     this.callbacks = new MarketCallbacks(dialect.id(), mapper, moshi, dialect.callbackVerifier(settings));
+    this.inputs = new MarketInputs(moshi);
+    // The same checks and mapping as the legacy route; only the create call differs.
+    this.audio = uploadHost == null ? null : new RecordInfoAudio(dialect, settings, rules, false,
+        (operation, body) -> create(inputs.task(MarketModel.of(operation), body)));
   }
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
   static MarketClient open(MarketDialect dialect, ProviderSettings settings, Sleeper sleeper) {
-    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS)
-        .add(TolerantText.ADAPTER).build();
-    return new MarketClient(dialect, settings, moshi,
-        HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper));
+    return RecordInfoFiles.open(dialect, settings, sleeper,
+        (moshi, api, uploadHost) -> new MarketClient(dialect, settings, moshi, api, uploadHost));
   }
 
   private static <D> JsonAdapter<MarketEnvelope<D>> envelope(Moshi moshi, Class<D> data) {
@@ -111,15 +134,6 @@ final class MarketClient extends TransportClient {
 
   private static <D> D data(MarketEnvelope<D> envelope) {
     return Answers.required(envelope.data(), "data");
-  }
-
-  /** Market spells the versions as the legacy route does (V4_5PLUS); the V6 family as written (V6_MINI). */
-  private static Map<SunoModel, String> wireModels(MarketDialect dialect) {
-    Map<SunoModel, String> names = new LinkedHashMap<>();
-    for (SunoModel model : dialect.models()) {
-      names.put(model, model.name().replace("_PLUS", "PLUS").replace("_ALL", "ALL"));
-    }
-    return Collections.unmodifiableMap(names);
   }
 
   /**
@@ -142,18 +156,17 @@ final class MarketClient extends TransportClient {
   }
 
   /** The callback URL is optional on Market (https://docs.kie.ai/market/common/get-task-detail); sent when set. */
-  private String callbackUrl(Optional<URI> fromRequest) {
-    return fromRequest.or(settings::defaultCallbackUrl).map(URI::toString).orElse(null);
+  private URI callbackUrl(Optional<URI> fromRequest) {
+    return fromRequest.or(settings::defaultCallbackUrl).orElse(null);
   }
 
-  private TaskId create(MarketModel model, Optional<URI> callbackUrl, Object input) {
-    CreateTask body = new CreateTask(model.id(), callbackUrl(callbackUrl), input);
+  private TaskId create(CreateTask body) {
     return transport().exchange().write(api.createTask(body), created, null);
   }
 
   TaskId submitLyrics(LyricsRequest request) {
     rules.maxLength(Optional.of(request.prompt()), "prompt", dialect.lyricsPromptLimit(), "for lyrics");
-    return create(MarketModel.LYRICS, request.callbackUrl(), new LyricsInput(request.prompt()));
+    return create(inputs.task(MarketModel.LYRICS, legacy.toWire(request, callbackUrl(request.callbackUrl()))));
   }
 
   LyricsTask fetchLyrics(TaskId id) {
@@ -161,22 +174,19 @@ final class MarketClient extends TransportClient {
     return transport().exchange().read(() -> api.recordInfo(value), lyricsTask, id);
   }
 
+  /**
+   * Generate with the fields of the V6 family as third parties read kie's Market schema (October 2026):
+   * {@code lyrics} and {@code variety} 0–4 with the V6 family, {@code duration} 10–360 s with V5_5 and the V6 family
+   * in custom mode only, {@code persona_id} and {@code persona_model}, each checked for the model before sending.
+   */
   TaskId submitMusic(MusicRequest request) {
-    SunoModel model = request.model();
-    String wireModel = wireModel(model);
-    // Fields this client does not send on Market yet: refused rather than silently dropped.
-    notSent(request.lyrics().isPresent(), "lyrics");
-    notSent(request.variety().isPresent(), "variety");
-    notSent(request.duration().isPresent(), "duration");
-    notSent(request.personaModel().isPresent(), "personaModel");
-    if (request.customMode()) {
-      rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
-      rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
-      rules.maxLength(request.title(), "title", dialect.titleLimit(model), "for " + model);
-    } else {
-      rules.maxLength(request.prompt(), "prompt", dialect.descriptionLimit(), "as a description");
+    String wireModel = wireModel(request.model());
+    MusicRules.generate(rules, dialect, request);
+    if (request.duration().isPresent() && !request.customMode()) {
+      throw rules.invalid("duration", provider() + " takes a duration in custom mode only (MusicRequest.custom)");
     }
-    return create(MarketModel.GENERATE, request.callbackUrl(), mapper.toInput(request, wireModel));
+    return create(inputs.task(MarketModel.GENERATE,
+        legacy.toWire(request, wireModel, callbackUrl(request.callbackUrl()))));
   }
 
   TaskId extend(ExtendRequest request) {
@@ -184,12 +194,9 @@ final class MarketClient extends TransportClient {
     SunoModel model = request.model().orElseThrow(() -> rules.invalid("model",
         provider() + " needs the source track's model to extend it"));
     String wireModel = wireModel(model);
-    notSent(request.instrumental(), "instrumental");
-    notSent(!request.tuning().isEmpty(), "tuning");
-    rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
-    rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
-    rules.maxLength(request.title(), "title", dialect.titleLimit(model), "for " + model);
-    return create(MarketModel.EXTEND, request.callbackUrl(), mapper.toInput(request, parent, wireModel));
+    MusicRules.extend(rules, dialect, request, model);
+    return create(inputs.task(MarketModel.EXTEND,
+        legacy.toWire(request, parent, wireModel, callbackUrl(request.callbackUrl()))));
   }
 
   MusicTask fetchMusic(TaskId id) {
@@ -202,16 +209,9 @@ final class MarketClient extends TransportClient {
    * legacy call did; a read, so it is retried like one. An answer holding only a task id is a protocol error naming
    * {@code data.alignedWords}.
    */
-  private void notSent(boolean present, String field) {
-    if (present) {
-      throw rules.invalid(field, provider() + " does not send this field on kie.ai's Market API yet; leave it unset "
-          + "or use the legacy route");
-    }
-  }
-
   TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
-    CreateTask body = new CreateTask(MarketModel.TIMESTAMPED_LYRICS.id(), null,
-        new TimestampedInput(rules.owned(task), rules.owned(track, "track")));
+    CreateTask body = inputs.task(MarketModel.TIMESTAMPED_LYRICS,
+        new TimestampedSubmit(rules.owned(task), rules.owned(track, "track")));
     return transport().exchange().read(() -> api.createTask(body), timestamped, null);
   }
 

@@ -1,14 +1,12 @@
 package io.github.sunoport.adapter.recordinfo;
 
-import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
 import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
-import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.MashupRequest;
-import io.github.sunoport.core.model.MusicRequest;
+import io.github.sunoport.core.model.MusicOperation;
 import io.github.sunoport.core.model.PersonaModel;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
@@ -17,38 +15,52 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
  * The music-from-audio operations of a record-info family provider: each request is checked against the
  * provider's {@link AudioDialect} and the per-model limits, mapped, and sent once. Every refusal names the field.
  */
 final class RecordInfoAudio {
-  /** Sends a create call once and reads the task id from its answer. */
+  /**
+   * Sends the create call of {@code operation} once, with the legacy body the checks and mapping produced, and reads
+   * the task id from its answer: the legacy route posts the body as it is, the Market route renames it.
+   */
   @FunctionalInterface
-  interface Submit {
-    TaskId send(Call<ResponseBody> call);
+  interface Sender {
+    TaskId send(MusicOperation operation, Object body);
   }
 
   private final RecordInfoDialect dialect;
   private final AudioDialect audio;
   private final ProviderSettings settings;
   private final RequestRules rules;
-  private final AudioApi api;
-  private final Submit submit;
+  private final boolean callbackRequired;
+  private final Sender sender;
 
-  RecordInfoAudio(RecordInfoDialect dialect, ProviderSettings settings, RequestRules rules, AudioApi api,
-      Submit submit) {
+  /**
+   * The operations of {@code dialect}'s provider, sent by {@code sender}; {@code callbackRequired} is false where
+   * every create call may go without a callback URL (kie.ai's Market API), and the task is then polled.
+   */
+  RecordInfoAudio(RecordInfoDialect dialect, ProviderSettings settings, RequestRules rules, boolean callbackRequired,
+      Sender sender) {
     this.dialect = dialect;
     this.audio = dialect.audio().orElseThrow();
     this.settings = settings;
     this.rules = rules;
-    this.api = api;
-    this.submit = submit;
+    this.callbackRequired = callbackRequired;
+    this.sender = sender;
+  }
+
+  private URI callbackUrl(Optional<URI> fromRequest) {
+    return callbackRequired ? rules.callbackUrl(fromRequest, settings) : optionalCallbackUrl(fromRequest);
+  }
+
+  private URI optionalCallbackUrl(Optional<URI> fromRequest) {
+    return fromRequest.or(settings::defaultCallbackUrl).orElse(null);
   }
 
   TaskId uploadCover(UploadCoverRequest r) {
@@ -59,8 +71,8 @@ final class RecordInfoAudio {
     sixthGeneration(model, r.lyrics(), r.tuning());
     duration(model, r.duration().isPresent());
     persona(model, r.tuning());
-    var body = AudioMapper.toWire(r, wire, customMode, rules.callbackUrl(r.callbackUrl(), settings));
-    return submit.send(api.uploadCover(body));
+    var body = AudioMapper.toWire(r, wire, customMode, callbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.UPLOAD_COVER, body);
   }
 
   TaskId uploadExtend(UploadExtendRequest r) {
@@ -75,8 +87,8 @@ final class RecordInfoAudio {
     songText(model, !r.keepSourceParameters(), r.prompt(), r.style(), r.title(), 0);
     refuse(r.tuning().variety().isPresent(), "variety", "upload-extend has no variety");
     persona(model, r.tuning());
-    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings));
-    return submit.send(api.uploadExtend(body));
+    var body = AudioMapper.toWire(r, wire, callbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.UPLOAD_EXTEND, body);
   }
 
   TaskId addVocals(AddVocalsRequest r) {
@@ -87,8 +99,8 @@ final class RecordInfoAudio {
     rules.maxLength(Optional.of(r.style()), "style", 1000, "for add-vocals");
     rules.maxLength(r.tuning().negativeTags(), "negativeTags", 200, "for add-vocals");
     addTuning(r.model(), r.lyrics(), r.tuning(), "add-vocals");
-    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings));
-    return submit.send(api.addVocals(body));
+    var body = AudioMapper.toWire(r, wire, callbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.ADD_VOCALS, body);
   }
 
   TaskId addInstrumental(AddInstrumentalRequest r) {
@@ -96,8 +108,8 @@ final class RecordInfoAudio {
     rules.maxLength(Optional.of(r.style()), "style", 1000, "for add-instrumental");
     rules.maxLength(r.tuning().negativeTags(), "negativeTags", 200, "for add-instrumental");
     addTuning(r.model(), r.lyrics(), r.tuning(), "add-instrumental");
-    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings));
-    return submit.send(api.addInstrumental(body));
+    var body = AudioMapper.toWire(r, wire, callbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.ADD_INSTRUMENTAL, body);
   }
 
   TaskId replaceSection(ReplaceSectionRequest r) {
@@ -116,8 +128,8 @@ final class RecordInfoAudio {
       model.ifPresent(m -> sixthGeneration(m, r.lyrics(), r.tuning()));
       model.ifPresent(m -> persona(m, r.tuning()));
     }
-    var body = AudioMapper.toWire(r, wire, r.callbackUrl().or(settings::defaultCallbackUrl).orElse(null));
-    return submit.send(api.replaceSection(body));
+    var body = AudioMapper.toWire(r, wire, optionalCallbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.REPLACE_SECTION, body);
   }
 
   TaskId mashup(MashupRequest r) {
@@ -136,64 +148,15 @@ final class RecordInfoAudio {
     sixthGeneration(model, r.lyrics(), r.tuning());
     duration(model, r.duration().isPresent());
     persona(model, r.tuning());
-    var body = AudioMapper.toWire(r, wire, customMode, rules.callbackUrl(r.callbackUrl(), settings));
-    return submit.send(api.mashup(body));
+    var body = AudioMapper.toWire(r, wire, customMode, callbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.MASHUP, body);
   }
 
   TaskId sounds(SoundsRequest r) {
     String wire = model(r.model(), audio.soundModels(), "sounds");
     // The sounds callback URL is optional (operations.md 1.8): without one the task is polled.
-    var body = AudioMapper.toWire(r, wire, r.callbackUrl().or(settings::defaultCallbackUrl).orElse(null));
-    return submit.send(api.sounds(body));
-  }
-
-  /**
-   * The fields of the newer generation on generate: {@code lyrics} and {@code variety} need a sixth-generation model,
-   * {@code duration} a model that lets the length be chosen, a voice persona a model that has it. A provider that
-   * documents no music from audio takes none of them.
-   */
-  static void checkGenerate(RequestRules rules, RecordInfoDialect dialect, MusicRequest r) {
-    SunoModel model = r.model();
-    Optional<AudioDialect> facts = dialect.audio();
-    boolean known = model.isKnown();
-    boolean sixth = !known || facts.map(a -> a.sixthGenerationModels().contains(model)).orElse(false);
-    refuse(rules, dialect, r.lyrics().isPresent() && !sixth, "lyrics", "lyrics apart from the prompt need one of "
-        + facts.map(a -> sorted(a.sixthGenerationModels())).orElse(List.of()) + "; put the lyrics in the prompt");
-    refuse(rules, dialect, r.variety().isPresent() && !sixth, "variety", "variety needs one of "
-        + facts.map(a -> sorted(a.sixthGenerationModels())).orElse(List.of()));
-    refuse(rules, dialect, r.duration().isPresent() && known
-        && !facts.map(a -> a.durationModels().contains(model)).orElse(false), "duration",
-        "choosing the length needs one of " + facts.map(a -> sorted(a.durationModels())).orElse(List.of()));
-    refuse(rules, dialect, r.personaModel().filter(m -> m == PersonaModel.VOICE).isPresent() && known
-        && !facts.map(a -> a.voicePersonaModels().contains(model)).orElse(false), "personaModel",
-        "a voice persona needs one of " + facts.map(a -> sorted(a.voicePersonaModels())).orElse(List.of()));
-    rules.maxLength(r.lyrics(), "lyrics", 5000, "for " + model);
-  }
-
-  /**
-   * The fields extend takes besides the basic call: no {@code variety}; a persona only with new parameters;
-   * {@code personaModel} and {@code instrumental} only where the provider documents them.
-   */
-  static void checkExtend(RequestRules rules, RecordInfoDialect dialect, ExtendRequest r) {
-    Tuning t = r.tuning();
-    boolean full = dialect.audio().map(AudioDialect::extendTakesPersonaModelAndInstrumental).orElse(false);
-    refuse(rules, dialect, t.variety().isPresent(), "variety", "extend has no variety field");
-    refuse(rules, dialect, r.keepSourceParameters() && t.personaId().isPresent(), "personaId",
-        "a persona is only taken with new parameters (ExtendRequest.overriding)");
-    refuse(rules, dialect, !full && t.personaModel().isPresent(), "personaModel", "extend has no personaModel field");
-    refuse(rules, dialect, !full && r.instrumental(), "instrumental", "extend has no instrumental field");
-    SunoModel model = r.model().orElse(null);
-    refuse(rules, dialect, model != null && model.isKnown() && t.personaModel().filter(m -> m == PersonaModel.VOICE)
-        .isPresent() && !dialect.audio().map(a -> a.voicePersonaModels().contains(model)).orElse(false),
-        "personaModel", "a voice persona needs one of "
-            + dialect.audio().map(a -> sorted(a.voicePersonaModels())).orElse(List.of()));
-  }
-
-  private static void refuse(RequestRules rules, RecordInfoDialect dialect, boolean condition, String field,
-      String why) {
-    if (condition) {
-      throw rules.invalid(field, dialect.id() + ": " + why);
-    }
+    var body = AudioMapper.toWire(r, wire, optionalCallbackUrl(r.callbackUrl()));
+    return sender.send(MusicOperation.SOUNDS, body);
   }
 
   /** The family's spelling of a model this operation offers; names this library does not know pass through. */

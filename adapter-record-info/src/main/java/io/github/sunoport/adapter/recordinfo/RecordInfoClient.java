@@ -4,13 +4,10 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
-import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadedData;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedMapper;
 import io.github.sunoport.adapter.recordinfo.internal.Envelope;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoApi;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoMapper;
-import io.github.sunoport.adapter.recordinfo.internal.WireRecords;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsRecord;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.MusicRecord;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.TaskCreated;
@@ -23,7 +20,6 @@ import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
-import io.github.sunoport.adapter.support.TransportClient;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.callback.CallbackPort;
@@ -49,9 +45,7 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
 import java.net.URI;
-import java.time.Instant;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,7 +54,7 @@ import java.util.Optional;
  * dialect. Each operation is a method here, declared in {@link #OPERATIONS}; each answer goes through the one seam
  * ({@link Answers}) to its mapping function in {@link RecordInfoMapper}. Thread-safe.
  */
-final class RecordInfoClient extends TransportClient {
+final class RecordInfoClient extends FamilyClient {
   /** What every provider of the family offers; the capabilities follow from it. */
   static final Operations<RecordInfoClient> OPERATIONS = base().build();
   /** Base operations plus music from audio and uploads; and kie.ai's download links. */
@@ -116,14 +110,13 @@ final class RecordInfoClient extends TransportClient {
   private final AnswerMapper<Object, TimestampedLyrics> timestamped;
   private final AnswerMapper<Object, Credits> balance;
   private final CallbackPort callbacks;
-  /** Music from audio and the upload host; null when the provider offers neither. */
+  /** Music from audio; null when the provider offers no upload host. */
   private final RecordInfoAudio audio;
-  private final RecordInfoFiles files;
   private final RecordInfoDerived derived;
 
   private RecordInfoClient(RecordInfoDialect dialect, ProviderSettings settings, Moshi moshi, HttpTransport transport,
       HttpTransport uploadHost) {
-    super(transport, operations(dialect));
+    super(dialect, moshi, transport, uploadHost, operations(dialect));
     this.dialect = dialect;
     this.settings = settings;
     this.api = transport.service(RecordInfoApi.class);
@@ -143,21 +136,9 @@ final class RecordInfoClient extends TransportClient {
     this.derived = new RecordInfoDerived(dialect, settings, moshi, api, () -> transport().exchange(), derivedMapper);
     this.callbacks = new RecordInfoCallbacks(dialect.id(), mapper, derivedMapper, moshi,
         dialect.callbackVerifier(settings), Clock.systemUTC());
-    if (uploadHost == null) {
-      this.audio = null;
-      this.files = null;
-    } else {
-      AudioDialect facts = dialect.audio().orElseThrow();
-      this.audio = new RecordInfoAudio(dialect, settings, rules, transport.service(AudioApi.class),
-          call -> transport().exchange().write(call, created, null));
-      AnswerMapper<Object, UploadedFile> uploaded = answers.of(envelope(moshi, UploadedData.class),
-          (none, e) -> AudioMapper.uploadedFileFrom(data(e), Instant.now(), facts.uploadRetention()));
-      // The link's life is counted from when the answer arrives: a little early, never late.
-      AnswerMapper<Object, TemporaryLink> link = answers.of(envelope(moshi, String.class),
-          (none, e) -> new TemporaryLink(URI.create(data(e).strip()), Instant.now().plus(
-              Optional.ofNullable(facts.downloadLinkLifetime()).orElse(java.time.Duration.ZERO))));
-      this.files = new RecordInfoFiles(dialect, rules, uploadHost, transport, uploaded, link);
-    }
+    AudioApi audioApi = transport.service(AudioApi.class);
+    this.audio = uploadHost == null ? null : new RecordInfoAudio(dialect, settings, rules, true, (operation, body) ->
+        transport().exchange().write(audioApi.create(AudioApi.path(operation), body), created, null));
   }
 
   /** Opens a client whose read retries wait on the system clock. */
@@ -167,42 +148,8 @@ final class RecordInfoClient extends TransportClient {
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
   static RecordInfoClient open(RecordInfoDialect dialect, ProviderSettings settings, Sleeper sleeper) {
-    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS)
-        .add(io.github.sunoport.adapter.support.TolerantText.ADAPTER).build();
-    HttpTransport api = HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper);
-    HttpTransport uploadHost = null;
-    try {
-      uploadHost = dialect.audio().isEmpty() ? null : HttpTransport.open(dialect.id(), uploadSettings(settings),
-          dialect.audio().get().uploadHost(), moshi, sleeper);
-      return new RecordInfoClient(dialect, settings, moshi, api, uploadHost);
-    } catch (RuntimeException e) {
-      api.close();
-      if (uploadHost != null) {
-        uploadHost.close();
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * The settings of the upload host: its own base URL when set; else the API's base URL when that is overridden
-   * (a mock or a proxy serving both), so that a client pointed away from the provider never uploads to it; else the
-   * provider's real upload host.
-   */
-  private static ProviderSettings uploadSettings(ProviderSettings settings) {
-    return settings.toBuilder().baseUrl(settings.uploadBaseUrl().or(settings::baseUrl).orElse(null)).build();
-  }
-
-  /** Also releases the upload host's connections. */
-  @Override
-  public void close() {
-    try {
-      super.close();
-    } finally {
-      if (files != null) {
-        files.close();
-      }
-    }
+    return RecordInfoFiles.open(dialect, settings, sleeper,
+        (moshi, api, uploadHost) -> new RecordInfoClient(dialect, settings, moshi, api, uploadHost));
   }
 
   private static <D> JsonAdapter<Envelope<D>> envelope(Moshi moshi, Class<D> data) {
@@ -211,15 +158,6 @@ final class RecordInfoClient extends TransportClient {
 
   private static <D> D data(Envelope<D> envelope) {
     return Answers.required(envelope.data(), "data");
-  }
-
-  /** The family spells the suffixed versions without the last underscore: V4_5PLUS, V4_5ALL. */
-  private static Map<SunoModel, String> wireModels(RecordInfoDialect dialect) {
-    Map<SunoModel, String> names = new LinkedHashMap<>();
-    for (SunoModel model : dialect.models()) {
-      names.put(model, model.name().replace("_PLUS", "PLUS").replace("_ALL", "ALL"));
-    }
-    return java.util.Collections.unmodifiableMap(names);
   }
 
   TaskId submitLyrics(LyricsRequest request) {
@@ -236,14 +174,7 @@ final class RecordInfoClient extends TransportClient {
   TaskId submitMusic(MusicRequest request) {
     SunoModel model = request.model();
     String wireModel = rules.wireModel(model, models);
-    RecordInfoAudio.checkGenerate(rules, dialect, request);
-    if (request.customMode()) {
-      rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
-      rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
-      rules.maxLength(request.title(), "title", dialect.titleLimit(model), "for " + model);
-    } else {
-      rules.maxLength(request.prompt(), "prompt", dialect.descriptionLimit(), "as a description");
-    }
+    MusicRules.generate(rules, dialect, request);
     var body = mapper.toWire(request, wireModel, rules.callbackUrl(request.callbackUrl(), settings));
     return transport().exchange().write(api.generate(body), created, null);
   }
@@ -253,10 +184,7 @@ final class RecordInfoClient extends TransportClient {
     SunoModel model = request.model().orElseThrow(() -> rules.invalid("model",
         provider() + " needs the source track's model to extend it"));
     String wireModel = rules.wireModel(model, models);
-    RecordInfoAudio.checkExtend(rules, dialect, request);
-    rules.maxLength(request.prompt(), "prompt", dialect.lyricsLimit(model), "as lyrics for " + model);
-    rules.maxLength(request.style(), "style", dialect.styleLimit(model), "for " + model);
-    rules.maxLength(request.title(), "title", dialect.titleLimit(model), "for " + model);
+    MusicRules.extend(rules, dialect, request, model);
     var body = mapper.toWire(request, parent, wireModel, rules.callbackUrl(request.callbackUrl(), settings));
     return transport().exchange().write(api.extend(body), created, null);
   }

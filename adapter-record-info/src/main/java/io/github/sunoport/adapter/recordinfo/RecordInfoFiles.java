@@ -1,6 +1,17 @@
 package io.github.sunoport.adapter.recordinfo;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
+import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
+import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadedData;
+import io.github.sunoport.adapter.recordinfo.internal.Envelope;
+import io.github.sunoport.adapter.recordinfo.internal.WireRecords;
+import io.github.sunoport.adapter.support.Answers;
+import io.github.sunoport.adapter.support.TolerantText;
+import io.github.sunoport.core.await.Sleeper;
+import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.DownloadUrlSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.FileBase64Upload;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.FileUrlUpload;
@@ -17,6 +28,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Base64;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -45,8 +59,70 @@ final class RecordInfoFiles {
   private final AnswerMapper<Object, UploadedFile> uploaded;
   private final AnswerMapper<Object, TemporaryLink> link;
 
-  RecordInfoFiles(RecordInfoDialect dialect, RequestRules rules, HttpTransport uploadHost, HttpTransport apiHost,
-      AnswerMapper<Object, UploadedFile> uploaded, AnswerMapper<Object, TemporaryLink> link) {
+  /** Builds a client from the wire reader, the API host and the upload host (null when the provider has none). */
+  @FunctionalInterface
+  interface Opener<C> {
+    C open(Moshi moshi, HttpTransport apiHost, HttpTransport uploadHost);
+  }
+
+  /**
+   * Opens the API host and, when the provider has one, the upload host, then the client {@code opener} builds; if
+   * that fails, both hosts are closed again. Both kie.ai routes use the same upload host and file API.
+   */
+  static <C> C open(RecordInfoDialect dialect, ProviderSettings settings, Sleeper sleeper, Opener<C> opener) {
+    Moshi moshi = new Moshi.Builder().add(java.math.BigDecimal.class, WireRecords.DECIMALS)
+        .add(TolerantText.ADAPTER).build();
+    HttpTransport api = HttpTransport.open(dialect.id(), settings, dialect.defaultBaseUrl(), moshi, sleeper);
+    HttpTransport uploadHost = null;
+    try {
+      uploadHost = dialect.audio().isEmpty() ? null : HttpTransport.open(dialect.id(), uploadSettings(settings),
+          dialect.audio().get().uploadHost(), moshi, sleeper);
+      return opener.open(moshi, api, uploadHost);
+    } catch (RuntimeException e) {
+      api.close();
+      if (uploadHost != null) {
+        uploadHost.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The settings of the upload host: its own base URL when set; else the API's base URL when that is overridden
+   * (a mock or a proxy serving both), so that a client pointed away from the provider never uploads to it; else the
+   * provider's real upload host.
+   */
+  private static ProviderSettings uploadSettings(ProviderSettings settings) {
+    return settings.toBuilder().baseUrl(settings.uploadBaseUrl().or(settings::baseUrl).orElse(null)).build();
+  }
+
+  /**
+   * The file operations of {@code dialect}'s provider on its two hosts; their answers use the legacy envelope on both
+   * kie.ai routes, since uploads and download links are kie's common APIs, not Suno models.
+   */
+  static RecordInfoFiles of(RecordInfoDialect dialect, RequestRules rules, Moshi moshi, HttpTransport uploadHost,
+      HttpTransport apiHost) {
+    AudioDialect facts = dialect.audio().orElseThrow();
+    Answers answers = new Answers(dialect.id(), dialect.errorTable());
+    AnswerMapper<Object, UploadedFile> uploaded = answers.of(envelope(moshi, UploadedData.class),
+        (none, e) -> AudioMapper.uploadedFileFrom(data(e), Instant.now(), facts.uploadRetention()));
+    // The link's life is counted from when the answer arrives: a little early, never late.
+    AnswerMapper<Object, TemporaryLink> link = answers.of(envelope(moshi, String.class),
+        (none, e) -> new TemporaryLink(URI.create(data(e).strip()), Instant.now().plus(
+            Optional.ofNullable(facts.downloadLinkLifetime()).orElse(Duration.ZERO))));
+    return new RecordInfoFiles(dialect, rules, uploadHost, apiHost, uploaded, link);
+  }
+
+  private static <D> JsonAdapter<Envelope<D>> envelope(Moshi moshi, Class<D> data) {
+    return moshi.adapter(Types.newParameterizedType(Envelope.class, data));
+  }
+
+  private static <D> D data(Envelope<D> envelope) {
+    return Answers.required(envelope.data(), "data");
+  }
+
+  private RecordInfoFiles(RecordInfoDialect dialect, RequestRules rules, HttpTransport uploadHost,
+      HttpTransport apiHost, AnswerMapper<Object, UploadedFile> uploaded, AnswerMapper<Object, TemporaryLink> link) {
     this.dialect = dialect;
     this.audio = dialect.audio().orElseThrow();
     this.rules = rules;

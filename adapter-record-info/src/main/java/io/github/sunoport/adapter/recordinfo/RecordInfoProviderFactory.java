@@ -30,7 +30,7 @@ public abstract class RecordInfoProviderFactory implements SunoProviderFactory {
 
   @Override
   public final Set<Capability> capabilities() {
-    return dialect instanceof MarketDialect ? MarketClient.OPERATIONS.capabilities()
+    return dialect instanceof MarketDialect market ? MarketClient.operations(market).capabilities()
         : RecordInfoClient.operations(dialect).capabilities();
   }
 

@@ -1,41 +1,28 @@
 package io.github.sunoport.adapter.recordinfo.internal;
 
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.AddInstrumentalSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.AddVocalsSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.DownloadUrlSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.MashupSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.ReplaceSectionSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.SoundsSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadCoverSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadExtendSubmit;
+import io.github.sunoport.core.model.MusicOperation;
+import java.util.Locale;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
+import retrofit2.http.Path;
 
 /** The family's music-from-audio endpoints and kie.ai's download link, on the API host; paths relative as in {@link RecordInfoApi}. */
 public interface AudioApi {
-  @POST("api/v1/generate/upload-cover")
-  Call<ResponseBody> uploadCover(@Body UploadCoverSubmit body);
-
-  @POST("api/v1/generate/upload-extend")
-  Call<ResponseBody> uploadExtend(@Body UploadExtendSubmit body);
-
-  @POST("api/v1/generate/add-vocals")
-  Call<ResponseBody> addVocals(@Body AddVocalsSubmit body);
-
-  @POST("api/v1/generate/add-instrumental")
-  Call<ResponseBody> addInstrumental(@Body AddInstrumentalSubmit body);
-
-  @POST("api/v1/generate/replace-section")
-  Call<ResponseBody> replaceSection(@Body ReplaceSectionSubmit body);
-
-  @POST("api/v1/generate/mashup")
-  Call<ResponseBody> mashup(@Body MashupSubmit body);
-
-  @POST("api/v1/generate/sounds")
-  Call<ResponseBody> sounds(@Body SoundsSubmit body);
+  /**
+   * {@code POST api/v1/generate/<operation>}: upload-cover, upload-extend, add-vocals, add-instrumental,
+   * replace-section, mashup or sounds, with that operation's {@link AudioWire} record as the body.
+   */
+  @POST("api/v1/generate/{operation}")
+  Call<ResponseBody> create(@Path("operation") String operation, @Body Object body);
 
   @POST("api/v1/common/download-url")
   Call<ResponseBody> downloadUrl(@Body DownloadUrlSubmit body);
+
+  /** The path segment of {@code operation}: the family names each create path after it ({@code upload-cover}). */
+  static String path(MusicOperation operation) {
+    return operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 }

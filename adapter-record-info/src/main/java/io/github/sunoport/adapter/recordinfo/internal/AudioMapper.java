@@ -42,7 +42,7 @@ public final class AudioMapper {
   public static UploadCoverSubmit toWire(UploadCoverRequest r, String model, Boolean customMode, URI callbackUrl) {
     Tuning t = r.tuning();
     return new UploadCoverSubmit(r.uploadUrl().toString(), customMode, r.instrumental(), model,
-        callbackUrl.toString(), r.prompt().orElse(null), r.lyrics().orElse(null), r.style().orElse(null),
+        uri(callbackUrl), r.prompt().orElse(null), r.lyrics().orElse(null), r.style().orElse(null),
         r.title().orElse(null), t.negativeTags().orElse(null), gender(t), boxed(t.styleWeight()),
         boxed(t.weirdnessConstraint()), boxed(t.audioWeight()), t.personaId().orElse(null), persona(t),
         boxed(t.variety()), r.duration().map(d -> (int) d.getSeconds()).orElse(null));
@@ -52,7 +52,7 @@ public final class AudioMapper {
   public static UploadExtendSubmit toWire(UploadExtendRequest r, String model, URI callbackUrl) {
     Tuning t = r.tuning();
     return new UploadExtendSubmit(r.uploadUrl().toString(), !r.keepSourceParameters(),
-        r.continueAt().map(AudioMapper::seconds).orElse(null), model, callbackUrl.toString(),
+        r.continueAt().map(AudioMapper::seconds).orElse(null), model, uri(callbackUrl),
         r.keepSourceParameters() ? null : r.instrumental(), r.prompt().orElse(null), r.style().orElse(null),
         r.title().orElse(null), t.negativeTags().orElse(null), gender(t), boxed(t.styleWeight()),
         boxed(t.weirdnessConstraint()), boxed(t.audioWeight()), t.personaId().orElse(null), persona(t));
@@ -61,7 +61,7 @@ public final class AudioMapper {
   /** Maps an add-vocals request; {@code model} is null for the provider's default. */
   public static AddVocalsSubmit toWire(AddVocalsRequest r, String model, URI callbackUrl) {
     Tuning t = r.tuning();
-    return new AddVocalsSubmit(r.uploadUrl().toString(), callbackUrl.toString(), r.title(), r.style(),
+    return new AddVocalsSubmit(r.uploadUrl().toString(), uri(callbackUrl), r.title(), r.style(),
         t.negativeTags().orElse(null), r.prompt().orElse(null), r.lyrics().orElse(null), model, gender(t),
         boxed(t.styleWeight()), boxed(t.weirdnessConstraint()), boxed(t.audioWeight()), boxed(t.variety()));
   }
@@ -69,7 +69,7 @@ public final class AudioMapper {
   /** Maps an add-instrumental request; the style goes out as {@code tags}. */
   public static AddInstrumentalSubmit toWire(AddInstrumentalRequest r, String model, URI callbackUrl) {
     Tuning t = r.tuning();
-    return new AddInstrumentalSubmit(r.uploadUrl().toString(), callbackUrl.toString(), r.title(), r.style(),
+    return new AddInstrumentalSubmit(r.uploadUrl().toString(), uri(callbackUrl), r.title(), r.style(),
         t.negativeTags().orElse(null), r.lyrics().orElse(null), model, gender(t), boxed(t.styleWeight()),
         boxed(t.weirdnessConstraint()), boxed(t.audioWeight()), boxed(t.variety()));
   }
@@ -80,7 +80,7 @@ public final class AudioMapper {
     return new ReplaceSectionSubmit(r.task().map(id -> id.value()).orElse(null),
         r.track().map(id -> id.value()).orElse(null), r.uploadUrl().map(URI::toString).orElse(null), model,
         r.prompt(), r.lyrics().orElse(null), r.style(), r.title(), t.negativeTags().orElse(null),
-        seconds(r.start()), seconds(r.end()), r.fullLyrics(), callbackUrl == null ? null : callbackUrl.toString(),
+        seconds(r.start()), seconds(r.end()), r.fullLyrics(), uri(callbackUrl),
         gender(t), boxed(t.styleWeight()), boxed(t.weirdnessConstraint()), boxed(t.audioWeight()), boxed(t.variety()),
         t.personaId().orElse(null), persona(t));
   }
@@ -89,7 +89,7 @@ public final class AudioMapper {
   public static MashupSubmit toWire(MashupRequest r, String model, Boolean customMode, URI callbackUrl) {
     Tuning t = r.tuning();
     return new MashupSubmit(r.uploadUrls().stream().map(URI::toString).toList(), customMode, model,
-        callbackUrl.toString(), r.prompt().orElse(null), r.lyrics().orElse(null), r.style().orElse(null),
+        uri(callbackUrl), r.prompt().orElse(null), r.lyrics().orElse(null), r.style().orElse(null),
         r.title().orElse(null), r.instrumental() ? Boolean.TRUE : null, gender(t), boxed(t.styleWeight()),
         boxed(t.weirdnessConstraint()), boxed(t.audioWeight()), boxed(t.variety()), t.personaId().orElse(null),
         persona(t), r.duration().map(d -> (int) d.getSeconds()).orElse(null));
@@ -98,7 +98,7 @@ public final class AudioMapper {
   /** Maps a sounds request; its callback URL is optional. */
   public static SoundsSubmit toWire(SoundsRequest r, String model, URI callbackUrl) {
     return new SoundsSubmit(r.prompt(), model, r.loop(), boxed(r.tempo()), r.key().map(k -> k.symbol()).orElse(null),
-        r.grabLyrics(), callbackUrl == null ? null : callbackUrl.toString());
+        r.grabLyrics(), uri(callbackUrl));
   }
 
   /**
@@ -134,6 +134,11 @@ public final class AudioMapper {
 
   private static Optional<String> text(String value) {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The URL's text, or null (a Market task's callback URL is optional; the legacy callers checked theirs). */
+  public static String uri(URI value) {
+    return value == null ? null : value.toString();
   }
 
   /** Seconds as a plain decimal (60, 10.5), never in exponent form. */

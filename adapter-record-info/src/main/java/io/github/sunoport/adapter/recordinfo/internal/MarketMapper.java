@@ -3,8 +3,6 @@ package io.github.sunoport.adapter.recordinfo.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
-import io.github.sunoport.adapter.recordinfo.internal.MarketWire.ExtendInput;
-import io.github.sunoport.adapter.recordinfo.internal.MarketWire.GenerateInput;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.Result;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.Song;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.TaskRecord;
@@ -12,16 +10,13 @@ import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsItem;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.Timestamped;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.RequestEchoes;
-import io.github.sunoport.adapter.support.Seconds;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.callback.CallbackEvent;
 import io.github.sunoport.core.callback.CallbackStage;
-import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.LyricsTask;
 import io.github.sunoport.core.model.LyricsVariant;
 import io.github.sunoport.core.model.MusicOperation;
-import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.ProviderTimestamp;
@@ -62,6 +57,9 @@ public final class MarketMapper {
   /** The end of year 9999: larger numbers are garbage, not times. */
   private static final long LATEST_MILLIS = 253_402_300_799_999L;
   private static final int RESULT_MAX_CHARS = 4 * 1024 * 1024;
+  /** The models whose {@code resultJson.data} lists songs. */
+  private static final MarketModel[] MUSIC = java.util.Arrays.stream(MarketModel.values())
+      .filter(m -> m.music().isPresent()).toArray(MarketModel[]::new);
 
   private final RequestEchoes echoes;
   private final JsonAdapter<Result> results;
@@ -98,16 +96,19 @@ public final class MarketMapper {
         times(record, state));
   }
 
-  /** Maps the record of a music task (generate or extend); the songs are read once it succeeded. */
+  /**
+   * Maps the record of a music-shaped task (generate, extend, music from audio, sounds): its operation from the
+   * record's {@code model}, its parent from {@code input.audio_id} (extend, replace-section), the songs once it
+   * succeeded.
+   */
   public MusicTask musicTaskFrom(TaskId id, TaskRecord record) {
-    MarketModel model = expect(record, MarketModel.GENERATE, MarketModel.EXTEND);
+    MarketModel model = expect(record, MUSIC);
     TaskState state = stateOf(record.state());
     RequestEcho echo = echo(record.param());
     List<Track> tracks = state == TaskState.SUCCEEDED ? tracksOf(id.provider(), result(record)) : List.of();
     return MusicTask.builder(id, state)
         .rawStatus(raw(record))
-        .operation(model == MarketModel.EXTEND ? MusicOperation.EXTEND
-            : model == MarketModel.GENERATE ? MusicOperation.GENERATE : MusicOperation.UNKNOWN)
+        .operation(model.music().orElse(MusicOperation.UNKNOWN))
         .parentTrack(echo.string("audio_id").filter(s -> !s.isBlank())
             .map(parent -> new TrackId(id.provider(), parent)).orElse(null))
         .request(echo)
@@ -147,21 +148,6 @@ public final class MarketMapper {
   public TimestampedLyrics timestampedLyricsFrom(MarketWire.Created created, RecordInfoMapper legacy) {
     return legacy.timestampedLyricsFrom(new Timestamped(
         Answers.required(created.alignedWords(), "data.alignedWords"), created.isStreamed()));
-  }
-
-  /** The {@code input} of a music request, with the provider's name for the model. */
-  public GenerateInput toInput(MusicRequest r, String wireModel) {
-    return new GenerateInput(r.prompt().orElse(null), r.style().orElse(null), r.title().orElse(null),
-        r.customMode(), r.instrumental(), wireModel, r.negativeTags().orElse(null),
-        Values.vocalGender(r.vocalGender()), Values.boxed(r.styleWeight()), Values.boxed(r.weirdnessConstraint()),
-        Values.boxed(r.audioWeight()), r.personaId().orElse(null));
-  }
-
-  /** The {@code input} of an extend request of track {@code audioId}. */
-  public ExtendInput toInput(ExtendRequest r, String audioId, String wireModel) {
-    BigDecimal continueAt = r.continueAt().map(Seconds::toSeconds).orElse(null);
-    return new ExtendInput(audioId, !r.keepSourceParameters(), r.prompt().orElse(null), r.style().orElse(null),
-        r.title().orElse(null), continueAt, wireModel);
   }
 
   private List<Track> tracksOf(ProviderId provider, Result result) {

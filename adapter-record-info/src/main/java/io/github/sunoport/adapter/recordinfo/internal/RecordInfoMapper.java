@@ -285,13 +285,13 @@ public final class RecordInfoMapper {
 
   /** Maps a lyrics request; the callback URL has been resolved by the caller. */
   public LyricsSubmit toWire(LyricsRequest request, URI callbackUrl) {
-    return new LyricsSubmit(request.prompt(), callbackUrl.toString());
+    return new LyricsSubmit(request.prompt(), AudioMapper.uri(callbackUrl));
   }
 
   /** Maps a music request, with the provider's name for the model. */
   public GenerateSubmit toWire(MusicRequest r, String wireModel, URI callbackUrl) {
     return new GenerateSubmit(r.prompt().orElse(null), r.style().orElse(null), r.title().orElse(null),
-        r.customMode(), r.instrumental(), wireModel, callbackUrl.toString(), r.negativeTags().orElse(null),
+        r.customMode(), r.instrumental(), wireModel, AudioMapper.uri(callbackUrl), r.negativeTags().orElse(null),
         Values.vocalGender(r.vocalGender()), Values.boxed(r.styleWeight()), Values.boxed(r.weirdnessConstraint()),
         Values.boxed(r.audioWeight()), r.personaId().orElse(null), AudioMapper.personaModel(r.tuning()),
         r.lyrics().orElse(null), r.variety().isPresent() ? r.variety().getAsInt() : null,
@@ -305,7 +305,7 @@ public final class RecordInfoMapper {
   public ExtendSubmit toWire(ExtendRequest r, String audioId, String wireModel, URI callbackUrl) {
     return new ExtendSubmit(!r.keepSourceParameters(), audioId, r.prompt().orElse(null),
         r.style().orElse(null), r.title().orElse(null), r.continueAt().map(Seconds::toSeconds).orElse(null),
-        wireModel, callbackUrl.toString(), r.instrumental() ? Boolean.TRUE : null,
+        wireModel, AudioMapper.uri(callbackUrl), r.instrumental() ? Boolean.TRUE : null,
         r.tuning().negativeTags().orElse(null), Values.vocalGender(r.tuning().vocalGender()),
         Values.boxed(r.tuning().styleWeight()), Values.boxed(r.tuning().weirdnessConstraint()),
         Values.boxed(r.tuning().audioWeight()), r.tuning().personaId().orElse(null),
