@@ -35,6 +35,17 @@ final class DerivedApi {
   /** Tracks with a persona, per provider: a persona is no task, so the store does not hold it. */
   private final Map<String, String> personas = new ConcurrentHashMap<>();
 
+  /** Creates the task a checked request asks for, on the route that received it. */
+  @FunctionalInterface
+  interface Creator {
+    Reply create(TaskKind kind, String parent, List<String> trackIds) throws BadInput;
+  }
+
+  /** The checks and synchronous answers of the derived operations, for another route (kie.ai's Market). */
+  static DerivedApi of(Profile profile, Parts parts, boolean oneInstrument) {
+    return new DerivedApi(profile, parts, oneInstrument);
+  }
+
   private DerivedApi(Profile profile, Parts parts, boolean oneInstrument) {
     this.profile = profile;
     this.catalog = parts.catalog();
@@ -55,10 +66,15 @@ final class DerivedApi {
     add(out, "midi", "/api/v1/midi", TaskKind.MIDI, oneInstrument);
     add(out, "mp4", "/api/v1/mp4", TaskKind.VIDEO, oneInstrument);
     add(out, "cover", "/api/v1/suno/cover", TaskKind.COVER_IMAGE, oneInstrument);
-    out.add(Operation.post("generate-persona", "/api/v1/generate/generate-persona",
-        (p, parts) -> new DerivedApi(p, parts, oneInstrument)::persona));
-    out.add(Operation.post("style", "/api/v1/style/generate",
-        (p, parts) -> new DerivedApi(p, parts, oneInstrument)::style));
+    // One instance per route: it remembers which tracks have a persona.
+    out.add(Operation.post("generate-persona", "/api/v1/generate/generate-persona", (p, parts) -> {
+      DerivedApi api = new DerivedApi(p, parts, oneInstrument);
+      return call -> api.persona(new Fields(call.json()));
+    }));
+    out.add(Operation.post("style", "/api/v1/style/generate", (p, parts) -> {
+      DerivedApi api = new DerivedApi(p, parts, oneInstrument);
+      return call -> api.style(new Fields(call.json()));
+    }));
     return out;
   }
 
@@ -72,8 +88,16 @@ final class DerivedApi {
   private Reply create(Call call, TaskKind kind) throws BadInput {
     Fields fields = new Fields(call.json());
     String callBackUrl = fields.required("callBackUrl");
+    return derive(fields, kind, (made, parent, ids) -> created(fields, made, parent, ids, callBackUrl));
+  }
+
+  /**
+   * Checks a derived request of {@code kind} (camelCase fields) against the tasks this mock holds, then has
+   * {@code creator} make its task, or answers as the provider would: unknown source, unfinished source, duplicate.
+   */
+  Reply derive(Fields fields, TaskKind kind, Creator creator) throws BadInput {
     String taskId = fields.required("taskId");
-    if (kind == TaskKind.MIDI) return createMidi(fields, taskId, callBackUrl);
+    if (kind == TaskKind.MIDI) return createMidi(fields, taskId, creator);
     String audioId = kind == TaskKind.COVER_IMAGE ? "" : fields.required("audioId");
     if (kind == TaskKind.STEMS) checkSeparation(fields);
     if (kind == TaskKind.VIDEO) {
@@ -92,7 +116,7 @@ final class DerivedApi {
           : "split_stem_advanced".equals(fields.optional("type")) ? 1 : DerivedRecords.TWO.size();
       for (int i = 0; i < count; i++) stemIds.add(UUID.randomUUID().toString());
     }
-    return created(fields, kind, parent, stemIds, callBackUrl);
+    return creator.create(kind, parent, stemIds);
   }
 
   private void checkSeparation(Fields fields) throws BadInput {
@@ -121,7 +145,7 @@ final class DerivedApi {
   }
 
   /** MIDI names a finished separation, and optionally one of its stems. */
-  private Reply createMidi(Fields fields, String taskId, String callBackUrl) throws BadInput {
+  private Reply createMidi(Fields fields, String taskId, Creator creator) throws BadInput {
     String stem = fields.optional("audioId");
     Task separation = tasks.get(profile, taskId);
     if (separation == null || separation.kind() != TaskKind.STEMS) return errors.taskNotFound();
@@ -130,7 +154,7 @@ final class DerivedApi {
         || lifecycle.stage(separation, DerivedRecords.stageCount(TaskKind.STEMS)) < 1) {
       throw BadInput.invalid("the separation " + taskId + " is not complete");
     }
-    return created(fields, TaskKind.MIDI, taskId, List.of(), callBackUrl);
+    return creator.create(TaskKind.MIDI, taskId, List.of());
   }
 
   private Reply duplicate(TaskKind kind, Task existing) {
@@ -161,8 +185,7 @@ final class DerivedApi {
   }
 
   /** Synchronous: the persona of a finished track, once per track (409 after). */
-  private Reply persona(Call call) throws BadInput {
-    Fields fields = new Fields(call.json());
+  Reply persona(Fields fields) throws BadInput {
     String taskId = fields.required("taskId");
     String audioId = fields.required("audioId");
     String name = fields.required("name");
@@ -189,8 +212,7 @@ final class DerivedApi {
   }
 
   /** Synchronous: the style text expanded. The reply's fields follow sunoapi.org's schema. */
-  private Reply style(Call call) throws BadInput {
-    Fields fields = new Fields(call.json());
+  Reply style(Fields fields) throws BadInput {
     String content = fields.required("content");
     Fields.maxLength("content", content, 1_000);
     Map<String, Object> data = new LinkedHashMap<>();

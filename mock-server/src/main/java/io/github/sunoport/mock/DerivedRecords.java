@@ -120,7 +120,7 @@ final class DerivedRecords {
   }
 
   /** The result in record-info's camelCase. */
-  private static Map<String, Object> response(Task task) {
+  static Map<String, Object> response(Task task) {
     Map<String, Object> response = new LinkedHashMap<>();
     switch (task.kind()) {
       case WAV -> response.put("audioWavUrl", url(task, ".wav"));

@@ -9,7 +9,9 @@ import java.util.Map;
  * Records of kie.ai Market tasks ({@code GET /api/v1/jobs/recordInfo}, https://docs.kie.ai/market/common/get-task-detail): {@code state} moves
  * waiting → queuing → generating → success (or fail at the end), {@code param} is the create body as a JSON string,
  * {@code resultJson} a JSON string once the task succeeded, shaped per operation as third parties measured it
- * in live runs (October 2026): songs under {@code data}, lyrics under {@code resultObject.lyricsData}. Times are epoch milliseconds.
+ * in live runs (October 2026): songs under {@code data}, lyrics under {@code resultObject.lyricsData}, WAV and video
+ * links under {@code resultUrls}; the other derived shapes are designed (see {@code result}). Times are epoch
+ * milliseconds.
  */
 final class MarketRecords {
   static final String[] STATES = {"waiting", "queuing", "generating", "success"};
@@ -58,6 +60,24 @@ final class MarketRecords {
 
   private Map<String, Object> result(Task task) {
     Map<String, Object> result = new LinkedHashMap<>();
+    // Third parties measured resultUrls for WAV and video; the other derived shapes are not documented and are this
+    // mock's design from the legacy records: cover images as resultUrls, stems as the legacy record's response,
+    // MIDI as its midiData.
+    switch (task.kind()) {
+      case WAV -> result.put("resultUrls", List.of(DerivedRecords.url(task, ".wav")));
+      case VIDEO -> result.put("resultUrls", List.of(DerivedRecords.url(task, ".mp4")));
+      case COVER_IMAGE -> result.put("resultUrls", List.of(DerivedRecords.url(task, "-1.png"),
+          DerivedRecords.url(task, "-2.png")));
+      case STEMS -> result.putAll(DerivedRecords.response(task));
+      case MIDI -> result.putAll(DerivedRecords.midi());
+      default -> {
+        return musicOrLyrics(task, result);
+      }
+    }
+    return result;
+  }
+
+  private Map<String, Object> musicOrLyrics(Task task, Map<String, Object> result) {
     if (task.kind() == TaskKind.LYRICS) {
       List<Object> variants = new ArrayList<>();
       for (Templates.Lyric lyric : templates.lyrics) {

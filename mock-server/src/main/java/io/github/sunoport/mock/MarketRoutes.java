@@ -22,6 +22,7 @@ final class MarketRoutes {
   private final ResultFiles files;
   private final FileStore uploads;
   private final AudioRules audioRules = new AudioRules(AudioLimits.MARKET);
+  private final DerivedApi derived;
 
   private MarketRoutes(Profile profile, Parts parts) {
     this.profile = profile;
@@ -33,6 +34,7 @@ final class MarketRoutes {
     this.records = new MarketRecords(parts.templates(), lifecycle);
     this.files = parts.files();
     this.uploads = parts.uploads();
+    this.derived = DerivedApi.of(profile, parts, true);
   }
 
   static List<Operation> operations() {
@@ -48,10 +50,17 @@ final class MarketRoutes {
     String operation = MarketRules.operation(body);
     Fields input = MarketRules.input(body);
     Map<String, Object> request = request(operation, input.body());
+    // Everything but generate, extend and lyrics is checked by the legacy routes' rules on the input renamed to
+    // their camelCase names.
+    Fields legacy = new Fields(request);
+    TaskKind derivedKind = MarketRules.DERIVED.get(operation);
+    if (derivedKind != null) {
+      return derived.derive(legacy, derivedKind, (kind, parent, ids) -> created(body, request, kind, parent, ids));
+    }
+    if (operation.equals(MarketRules.PERSONA)) return derived.persona(legacy);
+    if (operation.equals(MarketRules.STYLE)) return derived.style(legacy);
     TaskKind kind = MarketRules.AUDIO.get(operation);
     if (kind != null) {
-      // The music-from-audio rules of the legacy routes, on the input renamed to their camelCase names.
-      Fields legacy = new Fields(request);
       audioRules.check(kind, legacy);
       Reply unfetchable = AudioApi.unfetchable(call, profile, uploads, errors, legacy);
       if (unfetchable != null) return unfetchable;
@@ -65,6 +74,11 @@ final class MarketRoutes {
         : List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
     String parent = kind == TaskKind.EXTEND || kind == TaskKind.REPLACE_SECTION
         ? String.valueOf(request.getOrDefault("audioId", "")) : "";
+    return created(body, request, kind, parent, trackIds);
+  }
+
+  private Reply created(Fields body, Map<String, Object> request, TaskKind kind, String parent, List<String> trackIds)
+      throws BadInput {
     String id = UUID.randomUUID().toString().replace("-", "");
     Task task = tasks.add(new Task(id, profile, kind, lifecycle.now(), Json.string(body.body()), request,
         body.optional("callBackUrl"), parent, trackIds, Fate.SUCCESS, files.base()));

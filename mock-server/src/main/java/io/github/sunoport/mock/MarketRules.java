@@ -22,6 +22,18 @@ final class MarketRules {
       "ai-music-api/replace-section", TaskKind.REPLACE_SECTION,
       "ai-music-api/mashup", TaskKind.MASHUP,
       "ai-music-api/sounds", TaskKind.SOUNDS);
+  /**
+   * The derived models and the task each creates, checked by {@link DerivedApi} on camelCase names; persona and
+   * style boost answer at once.
+   */
+  static final Map<String, TaskKind> DERIVED = Map.of(
+      "ai-music-api/convert-to-wav-format", TaskKind.WAV,
+      "ai-music-api/separate-vocals", TaskKind.STEMS,
+      "ai-music-api/generate-midi-from-audio", TaskKind.MIDI,
+      "ai-music-api/create-music-video", TaskKind.VIDEO,
+      "ai-music-api/cover-generate", TaskKind.COVER_IMAGE);
+  static final String PERSONA = "ai-music-api/generate-persona";
+  static final String STYLE = "ai-music-api/boost-music-style";
   static final List<String> OPERATIONS = operations();
   /** {@code input.model} of Market's generate: V4 to V5_5 and the V6 family (no V3_5). */
   static final List<String> MODELS =
@@ -34,6 +46,9 @@ final class MarketRules {
   private static List<String> operations() {
     List<String> all = new java.util.ArrayList<>(List.of(GENERATE, EXTEND, LYRICS, TIMESTAMPED));
     all.addAll(new java.util.TreeSet<>(AUDIO.keySet()));
+    all.addAll(new java.util.TreeSet<>(DERIVED.keySet()));
+    all.add(PERSONA);
+    all.add(STYLE);
     return List.copyOf(all);
   }
 

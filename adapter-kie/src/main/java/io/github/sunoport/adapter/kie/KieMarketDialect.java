@@ -62,6 +62,12 @@ final class KieMarketDialect extends AbstractRecordInfoDialect implements Market
     return Optional.of(AUDIO);
   }
 
+  /** Market lists {@code stem_name} among separate-vocals' inputs: the one-instrument split of the legacy page. */
+  @Override
+  public boolean separatesOneInstrument() {
+    return true;
+  }
+
   /** The title limit of kie's generate page, for every model. */
   @Override
   public int titleLimit(SunoModel model) {

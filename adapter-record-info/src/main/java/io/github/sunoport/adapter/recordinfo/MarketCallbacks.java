@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.recordinfo;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.github.sunoport.adapter.recordinfo.internal.MarketDerivedMapper;
 import io.github.sunoport.adapter.recordinfo.internal.MarketMapper;
 import io.github.sunoport.adapter.recordinfo.internal.MarketModel;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.Callback;
@@ -15,6 +16,7 @@ import io.github.sunoport.core.error.InvalidCallbackException.Reason;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.derived.DerivedKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,18 +25,23 @@ import java.util.Optional;
 /**
  * Parses callbacks of Market tasks. kie.ai documents no callback body for its Market Suno models; this reads the
  * shape the mock server sends, designed from the poll: {@code {code, msg, data}} with {@code data} the task record
- * ({@code taskId}, {@code model}, {@code state}, {@code resultJson}, {@code failCode}, {@code failMsg}). Any other
- * shape is an {@link InvalidCallbackException}; the signature is checked as on the legacy route.
+ * ({@code taskId}, {@code model}, {@code state}, {@code resultJson}, {@code failCode}, {@code failMsg}). The
+ * {@code model} tells music, lyrics and each derived kind apart, so derived results arrive typed
+ * ({@link CallbackEvent#derived(Class)}). Any other shape is an {@link InvalidCallbackException}; the signature is
+ * checked as on the legacy route.
  */
 final class MarketCallbacks implements CallbackPort {
   private final ProviderId provider;
   private final MarketMapper mapper;
+  private final MarketDerivedMapper derived;
   private final JsonAdapter<Callback> adapter;
   private final Optional<CallbackVerifier> verifier;
 
-  MarketCallbacks(ProviderId provider, MarketMapper mapper, Moshi moshi, Optional<CallbackVerifier> verifier) {
+  MarketCallbacks(ProviderId provider, MarketMapper mapper, MarketDerivedMapper derived, Moshi moshi,
+      Optional<CallbackVerifier> verifier) {
     this.provider = provider;
     this.mapper = mapper;
+    this.derived = derived;
     this.adapter = moshi.adapter(Callback.class);
     this.verifier = verifier;
   }
@@ -54,14 +61,19 @@ final class MarketCallbacks implements CallbackPort {
       throw invalid(Reason.UNKNOWN_SHAPE, "data.state '" + JsonBodies.shorten(String.valueOf(record.state()))
           + "' is not success or fail", null);
     }
-    if (MarketModel.of(record.model()).isEmpty()) {
+    Optional<MarketModel> model = MarketModel.of(record.model())
+        .filter(m -> m.music().isPresent() || m.derived().isPresent() || m == MarketModel.LYRICS);
+    if (model.isEmpty()) {
       throw invalid(Reason.UNKNOWN_SHAPE, "data.model '" + JsonBodies.shorten(String.valueOf(record.model()))
-          + "' is not an operation this library sends", null);
+          + "' is not an operation this library sends as a task", null);
     }
     verifier.ifPresent(v -> v.verify(record.taskId(), RecordInfoCallbacks.caseInsensitive(headers)));
     try {
-      return mapper.callbackEventFrom(new TaskId(provider, record.taskId()), callback.code(),
-          Optional.ofNullable(callback.msg()).orElse(""), record);
+      TaskId task = new TaskId(provider, record.taskId());
+      String message = Optional.ofNullable(callback.msg()).orElse("");
+      Optional<DerivedKind> kind = model.get().derived();
+      return kind.isPresent() ? derived.callbackEventFrom(task, callback.code(), message, record, kind.get())
+          : mapper.callbackEventFrom(task, callback.code(), message, record);
     } catch (RuntimeException e) {
       // A missing resultJson part, garbage in it or a value the domain refuses: the body is malformed.
       throw invalid(Reason.MALFORMED_BODY, "values that make no sense: " + JsonBodies.shorten(e.getMessage()), e);

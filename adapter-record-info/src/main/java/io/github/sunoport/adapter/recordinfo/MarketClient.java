@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.MarketApi;
+import io.github.sunoport.adapter.recordinfo.internal.MarketDerivedMapper;
 import io.github.sunoport.adapter.recordinfo.internal.MarketMapper;
 import io.github.sunoport.adapter.recordinfo.internal.MarketModel;
 import io.github.sunoport.adapter.recordinfo.internal.MarketWire.CreateTask;
@@ -68,7 +69,8 @@ final class MarketClient extends FamilyClient {
         .extend(MarketClient::extend)
         .timestampedLyrics(MarketClient::timestampedLyrics)
         .credits(MarketClient::credits)
-        .callbacks(c -> c.callbacks);
+        .callbacks(c -> c.callbacks)
+        .derived(RecordInfoDerived.operations(c -> c.derived));
   }
 
   /** The operations a client of {@code dialect} offers, which are its capabilities and its factory's. */
@@ -91,6 +93,7 @@ final class MarketClient extends FamilyClient {
   private final AnswerMapper<Object, Credits> balance;
   private final CallbackPort callbacks;
   private final MarketInputs inputs;
+  private final RecordInfoDerived derived;
   /** Music from audio; null when the provider offers no upload host. */
   private final RecordInfoAudio audio;
 
@@ -106,17 +109,21 @@ final class MarketClient extends FamilyClient {
     this.rules = new RequestRules(dialect.id());
     this.models = wireModels(dialect);
     Answers answers = new Answers(dialect.id(), dialect.errorTable());
-    JsonAdapter<MarketEnvelope<Created>> createdEnvelope = envelope(moshi, Created.class);
-    JsonAdapter<MarketEnvelope<TaskRecord>> recordEnvelope = envelope(moshi, TaskRecord.class);
+    JsonAdapter<MarketEnvelope<Created>> createdEnvelope = Envelopes.market(moshi, Created.class);
+    JsonAdapter<MarketEnvelope<TaskRecord>> recordEnvelope = Envelopes.market(moshi, TaskRecord.class);
     this.created = answers.of(createdEnvelope, (none, e) ->
-        new TaskId(dialect.id(), Answers.required(Answers.text(data(e).taskId()).orElse(null), "data.taskId")));
-    this.lyricsTask = answers.of(recordEnvelope, (id, e) -> mapper.lyricsTaskFrom(id, data(e)));
-    this.musicTask = answers.of(recordEnvelope, (id, e) -> mapper.musicTaskFrom(id, data(e)));
-    this.timestamped = answers.of(createdEnvelope, (none, e) -> mapper.timestampedLyricsFrom(data(e), legacy));
-    this.balance = answers.of(envelope(moshi, Object.class),
-        (none, e) -> Credits.of(Answers.required(Values.decimal(data(e)).orElse(null), "a numeric data")));
-    this.callbacks = new MarketCallbacks(dialect.id(), mapper, moshi, dialect.callbackVerifier(settings));
+        new TaskId(dialect.id(), Answers.required(Answers.text(Envelopes.data(e).taskId()).orElse(null), "data.taskId")));
+    this.lyricsTask = answers.of(recordEnvelope, (id, e) -> mapper.lyricsTaskFrom(id, Envelopes.data(e)));
+    this.musicTask = answers.of(recordEnvelope, (id, e) -> mapper.musicTaskFrom(id, Envelopes.data(e)));
+    this.timestamped = answers.of(createdEnvelope, (none, e) -> mapper.timestampedLyricsFrom(Envelopes.data(e), legacy));
+    this.balance = answers.of(Envelopes.market(moshi, Object.class),
+        (none, e) -> Credits.of(Answers.required(Values.decimal(Envelopes.data(e)).orElse(null), "a numeric data")));
     this.inputs = new MarketInputs(moshi);
+    MarketDerivedMapper derivedMapper = new MarketDerivedMapper(dialect.id(), dialect::linkLifetime, mapper, moshi);
+    this.derived = MarketDerived.open(dialect, settings, moshi, api, inputs, () -> transport().exchange(),
+        derivedMapper, created);
+    this.callbacks = new MarketCallbacks(dialect.id(), mapper, derivedMapper, moshi,
+        dialect.callbackVerifier(settings));
     // The same checks and mapping as the legacy route; only the create call differs.
     this.audio = uploadHost == null ? null : new RecordInfoAudio(dialect, settings, rules, false,
         (operation, body) -> create(inputs.task(MarketModel.of(operation), body)));
@@ -126,14 +133,6 @@ final class MarketClient extends FamilyClient {
   static MarketClient open(MarketDialect dialect, ProviderSettings settings, Sleeper sleeper) {
     return RecordInfoFiles.open(dialect, settings, sleeper,
         (moshi, api, uploadHost) -> new MarketClient(dialect, settings, moshi, api, uploadHost));
-  }
-
-  private static <D> JsonAdapter<MarketEnvelope<D>> envelope(Moshi moshi, Class<D> data) {
-    return moshi.adapter(Types.newParameterizedType(MarketEnvelope.class, data));
-  }
-
-  private static <D> D data(MarketEnvelope<D> envelope) {
-    return Answers.required(envelope.data(), "data");
   }
 
   /**

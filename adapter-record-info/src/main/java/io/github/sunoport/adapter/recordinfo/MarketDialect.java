@@ -1,6 +1,8 @@
 package io.github.sunoport.adapter.recordinfo;
 
+import io.github.sunoport.core.model.derived.DerivedKind;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A record-info provider reached through kie.ai's Market API ({@code POST api/v1/jobs/createTask},
@@ -15,5 +17,11 @@ public interface MarketDialect extends RecordInfoDialect {
    */
   default Duration resultLinkLifetime() {
     return Duration.ofHours(24);
+  }
+
+  /** Derived results are Market results too: their links live {@link #resultLinkLifetime()}; MIDI has none. */
+  @Override
+  default Optional<Duration> linkLifetime(DerivedKind kind) {
+    return kind == DerivedKind.MIDI ? Optional.empty() : Optional.of(resultLinkLifetime());
   }
 }

@@ -16,7 +16,6 @@ import io.github.sunoport.adapter.recordinfo.internal.WireRecords.TimestampedSub
 import io.github.sunoport.adapter.support.AnswerMapper;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.HttpTransport;
-import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.adapter.support.RequestRules;
@@ -87,15 +86,7 @@ final class RecordInfoClient extends FamilyClient {
       .timestampedLyrics(RecordInfoClient::timestampedLyrics)
       .credits(RecordInfoClient::credits)
       .callbacks(c -> c.callbacks)
-      .derived(DerivedOperations.<RecordInfoClient>builder()
-          .wav((c, r) -> c.derived.submitWav(r), (c, id) -> c.derived.fetchWav(id))
-          .stems((c, r) -> c.derived.submitStems(r), (c, id) -> c.derived.fetchStems(id))
-          .midi((c, r) -> c.derived.submitMidi(r), (c, id) -> c.derived.fetchMidi(id))
-          .video((c, r) -> c.derived.submitVideo(r), (c, id) -> c.derived.fetchVideo(id))
-          .coverImage((c, r) -> c.derived.submitCoverImage(r), (c, id) -> c.derived.fetchCoverImage(id))
-          .persona((c, r) -> c.derived.createPersona(r))
-          .styleBoost((c, content) -> c.derived.boostStyle(content))
-          .build());
+      .derived(RecordInfoDerived.operations(c -> c.derived));
   }
 
   private final RecordInfoDialect dialect;
@@ -124,16 +115,17 @@ final class RecordInfoClient extends FamilyClient {
     this.rules = new RequestRules(dialect.id());
     this.models = wireModels(dialect);
     Answers answers = new Answers(dialect.id(), dialect.errorTable());
-    this.created = answers.of(envelope(moshi, TaskCreated.class), (none, e) ->
-        new TaskId(dialect.id(), Answers.required(Answers.text(data(e).taskId()).orElse(null), "data.taskId")));
-    this.lyricsTask = answers.of(envelope(moshi, LyricsRecord.class), (id, e) -> mapper.lyricsTaskFrom(id, data(e)));
-    this.musicTask = answers.of(envelope(moshi, MusicRecord.class), (id, e) -> mapper.musicTaskFrom(id, data(e)));
-    this.timestamped = answers.of(envelope(moshi, Timestamped.class),
-        (none, e) -> mapper.timestampedLyricsFrom(data(e)));
-    this.balance = answers.of(envelope(moshi, Object.class),
-        (none, e) -> Credits.of(Answers.required(Values.decimal(data(e)).orElse(null), "a numeric data")));
+    this.created = answers.of(Envelopes.legacy(moshi, TaskCreated.class), (none, e) ->
+        new TaskId(dialect.id(), Answers.required(Answers.text(Envelopes.data(e).taskId()).orElse(null), "data.taskId")));
+    this.lyricsTask = answers.of(Envelopes.legacy(moshi, LyricsRecord.class), (id, e) -> mapper.lyricsTaskFrom(id, Envelopes.data(e)));
+    this.musicTask = answers.of(Envelopes.legacy(moshi, MusicRecord.class), (id, e) -> mapper.musicTaskFrom(id, Envelopes.data(e)));
+    this.timestamped = answers.of(Envelopes.legacy(moshi, Timestamped.class),
+        (none, e) -> mapper.timestampedLyricsFrom(Envelopes.data(e)));
+    this.balance = answers.of(Envelopes.legacy(moshi, Object.class),
+        (none, e) -> Credits.of(Answers.required(Values.decimal(Envelopes.data(e)).orElse(null), "a numeric data")));
     DerivedMapper derivedMapper = new DerivedMapper(dialect.id(), dialect::linkLifetime);
-    this.derived = new RecordInfoDerived(dialect, settings, moshi, api, () -> transport().exchange(), derivedMapper);
+    this.derived = RecordInfoDerived.legacy(dialect, settings, moshi, api, () -> transport().exchange(),
+        derivedMapper);
     this.callbacks = new RecordInfoCallbacks(dialect.id(), mapper, derivedMapper, moshi,
         dialect.callbackVerifier(settings), Clock.systemUTC());
     AudioApi audioApi = transport.service(AudioApi.class);
@@ -150,14 +142,6 @@ final class RecordInfoClient extends FamilyClient {
   static RecordInfoClient open(RecordInfoDialect dialect, ProviderSettings settings, Sleeper sleeper) {
     return RecordInfoFiles.open(dialect, settings, sleeper,
         (moshi, api, uploadHost) -> new RecordInfoClient(dialect, settings, moshi, api, uploadHost));
-  }
-
-  private static <D> JsonAdapter<Envelope<D>> envelope(Moshi moshi, Class<D> data) {
-    return moshi.adapter(Types.newParameterizedType(Envelope.class, data));
-  }
-
-  private static <D> D data(Envelope<D> envelope) {
-    return Answers.required(envelope.data(), "data");
   }
 
   TaskId submitLyrics(LyricsRequest request) {

@@ -104,21 +104,13 @@ final class RecordInfoFiles {
       HttpTransport apiHost) {
     AudioDialect facts = dialect.audio().orElseThrow();
     Answers answers = new Answers(dialect.id(), dialect.errorTable());
-    AnswerMapper<Object, UploadedFile> uploaded = answers.of(envelope(moshi, UploadedData.class),
-        (none, e) -> AudioMapper.uploadedFileFrom(data(e), Instant.now(), facts.uploadRetention()));
+    AnswerMapper<Object, UploadedFile> uploaded = answers.of(Envelopes.legacy(moshi, UploadedData.class),
+        (none, e) -> AudioMapper.uploadedFileFrom(Envelopes.data(e), Instant.now(), facts.uploadRetention()));
     // The link's life is counted from when the answer arrives: a little early, never late.
-    AnswerMapper<Object, TemporaryLink> link = answers.of(envelope(moshi, String.class),
-        (none, e) -> new TemporaryLink(URI.create(data(e).strip()), Instant.now().plus(
+    AnswerMapper<Object, TemporaryLink> link = answers.of(Envelopes.legacy(moshi, String.class),
+        (none, e) -> new TemporaryLink(URI.create(Envelopes.data(e).strip()), Instant.now().plus(
             Optional.ofNullable(facts.downloadLinkLifetime()).orElse(Duration.ZERO))));
     return new RecordInfoFiles(dialect, rules, uploadHost, apiHost, uploaded, link);
-  }
-
-  private static <D> JsonAdapter<Envelope<D>> envelope(Moshi moshi, Class<D> data) {
-    return moshi.adapter(Types.newParameterizedType(Envelope.class, data));
-  }
-
-  private static <D> D data(Envelope<D> envelope) {
-    return Answers.required(envelope.data(), "data");
   }
 
   private RecordInfoFiles(RecordInfoDialect dialect, RequestRules rules, HttpTransport uploadHost,

@@ -59,6 +59,16 @@ public abstract class DerivedEndToEndSuite {
   /** The provider id, such as {@code kie}. */
   protected abstract String provider();
 
+  /** The mock server's profile of the provider; kie.ai's Market route is served by the {@code kie} profile. */
+  protected String mockProfile() {
+    return provider();
+  }
+
+  /** How many callbacks the music task sends: the legacy stages text, first and complete; a Market task one. */
+  protected int musicCallbacks() {
+    return 3;
+  }
+
   /** Adds provider-specific mock settings, such as a webhook key. */
   protected MockServer.Builder mock(MockServer.Builder builder) {
     return builder;
@@ -74,7 +84,7 @@ public abstract class DerivedEndToEndSuite {
     server = mock(MockServer.builder().timeline(Duration.ofMillis(300))).build().start();
     receiver = CallbackReceiver.start();
     client = SunoProviders.open(provider(), settings(ProviderSettings.builder().apiKey("e2e-key")
-        .baseUrl(server.baseUrl(provider())).defaultCallbackUrl(receiver.url())).build());
+        .baseUrl(server.baseUrl(mockProfile())).defaultCallbackUrl(receiver.url())).build());
   }
 
   @AfterEach
@@ -92,7 +102,7 @@ public abstract class DerivedEndToEndSuite {
     MusicTask music = awaiter.await(client.music()::fetch, musicId, UNTIL_DONE);
     SourceTrack source = SourceTrack.of(music.id(), music.tracks().get(0).id());
     // One of the derived "complete" callbacks arrives twice, as providers warn they may.
-    server.admin().callbackFault(provider(), "complete", "duplicate");
+    server.admin().callbackFault(mockProfile(), "complete", "duplicate");
 
     DerivedTask<WavFile> wav = awaiter.await(derived::fetchWav, derived.submitWav(WavRequest.of(source)),
         UNTIL_DONE);
@@ -114,11 +124,11 @@ public abstract class DerivedEndToEndSuite {
     assertThat(split.links()).hasSize(12).containsKey(StemRole.WOODWINDS);
     assertThat(midi.result().orElseThrow().noteCount()).isPositive();
 
-    // Music sends text, first, complete; each derived task one callback; one duplicate: 3 + 5 + 1.
+    // The music callbacks; each derived task one callback; one duplicate.
     CallbackDeduplicator dedup = CallbackDeduplicator.create();
     Map<DerivedKind, CallbackEvent> firstByKind = new EnumMap<>(DerivedKind.class);
     List<CallbackEvent> repeats = new ArrayList<>();
-    for (Delivery delivery : receiver.next(9)) {
+    for (Delivery delivery : receiver.next(musicCallbacks() + DerivedKind.values().length + 1)) {
       CallbackEvent event = client.callbacks().parse(delivery.body(), delivery.headers());
       if (!dedup.firstDelivery(event)) {
         repeats.add(event);

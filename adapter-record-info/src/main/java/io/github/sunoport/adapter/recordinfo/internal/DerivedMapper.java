@@ -62,6 +62,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -87,11 +88,20 @@ public final class DerivedMapper {
 
   private final ProviderId provider;
   private final Function<DerivedKind, Optional<Duration>> retention;
+  private final BiFunction<DerivedKind, DerivedRecord, Status> statusOf;
 
   /** Returns the mapper of {@code provider}, whose links of each kind live {@code retention} (empty: unknown). */
   public DerivedMapper(ProviderId provider, Function<DerivedKind, Optional<Duration>> retention) {
+    this(provider, retention, (kind, r) -> DerivedStatuses.of(kind, r.successFlag() != null ? r.successFlag()
+        : r.status()));
+  }
+
+  /** A mapper whose records' state is read by {@code statusOf} (kie.ai's Market states instead of the flags). */
+  DerivedMapper(ProviderId provider, Function<DerivedKind, Optional<Duration>> retention,
+      BiFunction<DerivedKind, DerivedRecord, Status> statusOf) {
     this.provider = Objects.requireNonNull(provider, "provider == null");
     this.retention = Objects.requireNonNull(retention, "retention == null");
+    this.statusOf = statusOf;
   }
 
   // ---- requests ----
@@ -196,7 +206,7 @@ public final class DerivedMapper {
 
   private <R extends DerivedResult> DerivedTask<R> taskFrom(
       TaskId id, DerivedKind kind, DerivedRecord r, ResultReader<R> reader) {
-    Status status = DerivedStatuses.of(kind, r.successFlag() != null ? r.successFlag() : r.status());
+    Status status = statusOf.apply(kind, r);
     Optional<ProviderTimestamp> created = timestamp(r.createTime());
     Optional<ProviderTimestamp> completed = timestamp(r.completeTime());
     Optional<R> result = r.response() == null ? Optional.empty() : reader.read(r.response(), completed);
@@ -398,8 +408,7 @@ public final class DerivedMapper {
   }
 
   private static DerivedResponse emptyResponse() {
-    return new DerivedResponse(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+    return DerivedResponse.ofLinks(null, null, null);
   }
 
   private static Double boxed(OptionalDouble value) {

@@ -56,7 +56,14 @@ public final class DerivedWire {
   public record DerivedResponse(String audioWavUrl, String videoUrl, List<String> images, List<OriginStem> originData,
       String vocalUrl, String instrumentalUrl, String backingVocalsUrl, String drumsUrl, String bassUrl,
       String guitarUrl, String pianoUrl, String keyboardUrl, String percussionUrl, String stringsUrl, String synthUrl,
-      String fxUrl, String brassUrl, String woodwindsUrl) {}
+      String fxUrl, String brassUrl, String woodwindsUrl) {
+
+    /** A response holding only links: a WAV file, a video or images; the other fields are null. */
+    static DerivedResponse ofLinks(String audioWavUrl, String videoUrl, List<String> images) {
+      return new DerivedResponse(audioWavUrl, videoUrl, images, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null);
+    }
+  }
 
   /** One entry of a separation's {@code originData}: its {@code id} is what MIDI transcription names. */
   public record OriginStem(String id, @Json(name = "audio_url") String audioUrl,

@@ -175,16 +175,21 @@ public final class MarketMapper {
    * task without one, or with text that is not the documented object, is a protocol error, never an empty result.
    */
   private Result result(TaskRecord record) {
+    return resultJson(record, results);
+  }
+
+  /** Reads {@code resultJson} with {@code adapter}, as {@link #result} does: absent or garbage is an error. */
+  static <T> T resultJson(TaskRecord record, JsonAdapter<T> adapter) {
     Object json = record.resultJson();
     try {
       if (json instanceof Map<?, ?> parsed) {
-        return Answers.required(results.fromJsonValue(parsed), "resultJson");
+        return Answers.required(adapter.fromJsonValue(parsed), "resultJson");
       }
       String text = Answers.required(json instanceof String s && !s.isBlank() ? s : null, "resultJson");
       if (text.length() > RESULT_MAX_CHARS) {
         throw new IllegalArgumentException("resultJson is over " + RESULT_MAX_CHARS + " characters");
       }
-      return Answers.required(results.fromJson(text), "resultJson");
+      return Answers.required(adapter.fromJson(text), "resultJson");
     } catch (IOException | JsonDataException e) {
       throw new IllegalArgumentException("resultJson is not the documented JSON object: " + e.getMessage(), e);
     }
@@ -192,7 +197,7 @@ public final class MarketMapper {
 
   /** The request as echoed: the fields of {@code param}'s {@code input}, the whole text kept raw. */
   @SuppressWarnings("unchecked")
-  private RequestEcho echo(Object param) {
+  RequestEcho echo(Object param) {
     RequestEcho whole = echoes.read(param);
     Object input = whole.fields().get("input");
     return input instanceof Map<?, ?> fields ? RequestEcho.of(whole.raw(), (Map<String, Object>) fields) : whole;
@@ -203,7 +208,7 @@ public final class MarketMapper {
   }
 
   /** Checks that the record is of one of {@code expected}; a record without a model is taken as asked. */
-  private static MarketModel expect(TaskRecord record, MarketModel... expected) {
+  static MarketModel expect(TaskRecord record, MarketModel... expected) {
     if (record.model() == null || record.model().isBlank()) {
       return expected[0];
     }
@@ -226,9 +231,13 @@ public final class MarketMapper {
       return Optional.empty();
     }
     Integer code = Values.integer(record.failCode()).orElse(null);
-    FailureKind kind = code != null && (code == 400 || code == 413) ? FailureKind.CONTENT_REJECTED
+    return Optional.of(TaskFailure.of(failureKind(code), code, Optional.ofNullable(record.failMsg()).orElse("")));
+  }
+
+  /** The kind of a {@code fail} with {@code failCode} (see {@link #failureOf}). */
+  static FailureKind failureKind(Integer failCode) {
+    return failCode != null && (failCode == 400 || failCode == 413) ? FailureKind.CONTENT_REJECTED
         : FailureKind.GENERATION_FAILED;
-    return Optional.of(TaskFailure.of(kind, code, Optional.ofNullable(record.failMsg()).orElse("")));
   }
 
   private TaskTimes times(TaskRecord record, TaskState state) {
