@@ -108,29 +108,29 @@ public final class DerivedMapper {
 
   /** The WAV body; the callback URL has been resolved by the caller. */
   public WavSubmit toWire(WavRequest r, URI callbackUrl) {
-    return new WavSubmit(r.source().task().value(), r.source().track().value(), callbackUrl.toString());
+    return new WavSubmit(r.source().task().value(), r.source().track().value(), AudioMapper.uri(callbackUrl));
   }
 
   /** The separation body, with the provider's word for the type. */
   public StemsSubmit toWire(StemsRequest r, URI callbackUrl) {
     return new StemsSubmit(r.source().task().value(), r.source().track().value(), SEPARATION_WORDS.get(r.type()),
-        r.stemName().orElse(null), callbackUrl.toString());
+        r.stemName().orElse(null), AudioMapper.uri(callbackUrl));
   }
 
   /** The MIDI body: the separation task, and one stem or none for all. */
   public MidiSubmit toWire(MidiRequest r, URI callbackUrl) {
-    return new MidiSubmit(r.separation().value(), r.stem().map(TrackId::value).orElse(null), callbackUrl.toString());
+    return new MidiSubmit(r.separation().value(), r.stem().map(TrackId::value).orElse(null), AudioMapper.uri(callbackUrl));
   }
 
   /** The video body. */
   public VideoSubmit toWire(VideoRequest r, URI callbackUrl) {
-    return new VideoSubmit(r.source().task().value(), r.source().track().value(), callbackUrl.toString(),
+    return new VideoSubmit(r.source().task().value(), r.source().track().value(), AudioMapper.uri(callbackUrl),
         r.author().orElse(null), r.domainName().orElse(null));
   }
 
   /** The cover-image body. */
   public CoverSubmit toWire(CoverImageRequest r, URI callbackUrl) {
-    return new CoverSubmit(r.musicTask().value(), callbackUrl.toString());
+    return new CoverSubmit(r.musicTask().value(), AudioMapper.uri(callbackUrl));
   }
 
   /** The persona body; the window is sent as the request gives it, the provider's defaults otherwise. */
