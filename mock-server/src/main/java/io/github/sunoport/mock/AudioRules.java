@@ -154,7 +154,7 @@ final class AudioRules {
   }
 
   /** The optional fields most routes share: voice, weights, persona, and the sixth generation's additions. */
-  private void common(Fields f, String model) throws BadInput {
+  void common(Fields f, String model) throws BadInput {
     String gender = f.optional("vocalGender");
     if (gender != null && !gender.equals("m") && !gender.equals("f")) {
       throw BadInput.invalid("vocalGender must be m or f");

@@ -42,16 +42,20 @@ final class DerivedApi {
   }
 
   /** The checks and synchronous answers of the derived operations, for another route (kie.ai's Market). */
-  static DerivedApi of(Profile profile, Parts parts, boolean oneInstrument) {
-    return new DerivedApi(profile, parts, oneInstrument);
+  static DerivedApi of(Profile profile, Parts parts, boolean oneInstrument, ErrorBodies errors) {
+    return new DerivedApi(profile, parts, oneInstrument, errors);
   }
 
   private DerivedApi(Profile profile, Parts parts, boolean oneInstrument) {
+    this(profile, parts, oneInstrument, parts.errors(profile));
+  }
+
+  private DerivedApi(Profile profile, Parts parts, boolean oneInstrument, ErrorBodies errors) {
     this.profile = profile;
     this.catalog = parts.catalog();
     this.tasks = parts.tasks();
     this.lifecycle = parts.lifecycle();
-    this.errors = parts.errors(profile);
+    this.errors = errors;
     this.callbacks = parts.callbacks();
     this.records = new DerivedRecords(lifecycle);
     this.files = parts.files();

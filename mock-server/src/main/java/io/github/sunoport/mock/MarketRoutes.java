@@ -34,7 +34,7 @@ final class MarketRoutes {
     this.records = new MarketRecords(parts.templates(), lifecycle);
     this.files = parts.files();
     this.uploads = parts.uploads();
-    this.derived = DerivedApi.of(profile, parts, true);
+    this.derived = DerivedApi.of(profile, parts, true, errors);
   }
 
   static List<Operation> operations() {
@@ -67,6 +67,7 @@ final class MarketRoutes {
     } else {
       MarketRules.check(operation, input);
       if (operation.equals(MarketRules.TIMESTAMPED)) return timestamped(input);
+      if (!operation.equals(MarketRules.LYRICS)) audioRules.common(legacy, input.optional("model"));
       kind = operation.equals(MarketRules.LYRICS) ? TaskKind.LYRICS
           : operation.equals(MarketRules.EXTEND) ? TaskKind.EXTEND : TaskKind.MUSIC;
     }

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Request checks of kie.ai's Market routes (derived from third-party readings of kie's OpenAPI, October 2026:
  * the outer {@code model} names the operation, {@code input} is snake_case, {@code input.model} is the Suno version).
- * The legacy limits ({@link FamilyRules}) carry over under their snake_case names.
+ * The legacy limits ({@link FamilyRules}) carry over under their snake_case names; the voice, weights, persona and
+ * V6 fields ({@code lyrics}, {@code variety}, {@code duration}) are checked by {@link AudioRules#common} on the input
+ * renamed to camelCase.
  */
 final class MarketRules {
   static final String GENERATE = "ai-music-api/generate";
@@ -98,8 +100,8 @@ final class MarketRules {
       Fields.maxLength("prompt", prompt, SHORT_MODELS.contains(model) ? 3000 : 5000);
     } else {
       Fields.maxLength("prompt", f.required("prompt"), FamilyRules.DESCRIPTION_MAX);
+      if (f.body().get("duration") != null) throw BadInput.invalid("duration is only taken in custom mode");
     }
-    tuning(f);
   }
 
   private static void extend(Fields f) throws BadInput {
@@ -115,22 +117,11 @@ final class MarketRules {
       if (continueAt <= 0) throw BadInput.invalid("continue_at must be greater than 0");
     }
     Fields.maxLength("prompt", prompt, SHORT_MODELS.contains(model) ? 3000 : 5000);
-    tuning(f);
   }
 
   private static String model(Fields f) throws BadInput {
     String model = f.required("model");
     if (!MODELS.contains(model)) throw BadInput.invalid("input.model must be one of " + MODELS);
     return model;
-  }
-
-  private static void tuning(Fields f) throws BadInput {
-    String gender = f.optional("vocal_gender");
-    if (gender != null && !gender.equals("m") && !gender.equals("f")) {
-      throw BadInput.invalid("vocal_gender must be m or f");
-    }
-    f.weight("style_weight");
-    f.weight("weirdness_constraint");
-    f.weight("audio_weight");
   }
 }

@@ -185,6 +185,75 @@ class MarketRoutesTest {
   }
 
   @Test
+  void the_v6_fields_of_generate_are_checked_per_model_and_mode() {
+    String generate = "{\"model\":\"ai-music-api/generate\",\"input\":{\"custom_mode\":%s,\"instrumental\":true,"
+        + "\"model\":\"%s\",\"style\":\"s\",\"title\":\"t\",\"prompt\":\"p\",%s}}";
+    HttpResponse<String> accepted = http.post("kie", CREATE,
+        generate.formatted(true, "V6", "\"variety\":4,\"duration\":360,\"lyrics\":\"[Verse]\""));
+    HttpResponse<String> durationOnV5 = http.post("kie", CREATE, generate.formatted(true, "V5", "\"duration\":30"));
+    HttpResponse<String> durationDescribed = http.post("kie", CREATE,
+        generate.formatted(false, "V6", "\"duration\":30"));
+    HttpResponse<String> varietyTooHigh = http.post("kie", CREATE, generate.formatted(true, "V6", "\"variety\":5"));
+    HttpResponse<String> voiceOnV4 = http.post("kie", CREATE,
+        generate.formatted(true, "V4", "\"persona_id\":\"p\",\"persona_model\":\"voice_persona\""));
+
+    created(accepted);
+    assertThat(Schemas.tree(durationOnV5.body()).get("message").asString()).contains("duration is only available");
+    assertThat(Schemas.tree(durationDescribed.body()).get("message").asString()).contains("custom mode");
+    assertThat(Schemas.tree(varietyTooHigh.body()).get("message").asString()).contains("variety must be");
+    assertThat(Schemas.tree(voiceOnV4.body()).get("message").asString()).contains("voice_persona");
+  }
+
+  @Test
+  void derived_models_check_their_source_and_end_with_their_designed_result_json() {
+    String music = created(http.post("kie", CREATE, Http.fixture("market-generate.json")));
+    String early = "{\"model\":\"ai-music-api/convert-to-wav-format\",\"input\":{\"task_id\":\"" + music
+        + "\",\"audio_id\":\"%s\"}}";
+    HttpResponse<String> unfinished = http.post("kie", CREATE, early.formatted("x"));
+    clock.advance(Duration.ofSeconds(6));
+    String track = Schemas.tree(record(music).get("resultJson").asString()).get("data").get(0).get("id").asString();
+    HttpResponse<String> unknownTrack = http.post("kie", CREATE, early.formatted("not-a-track"));
+
+    String wav = created(http.post("kie", CREATE, early.formatted(track)));
+    String stems = created(http.post("kie", CREATE, "{\"model\":\"ai-music-api/separate-vocals\",\"input\":"
+        + "{\"task_id\":\"" + music + "\",\"audio_id\":\"" + track + "\",\"type\":\"split_stem\"}}"));
+    assertThat(record(wav).get("state").asString()).isEqualTo("waiting");
+    clock.advance(Duration.ofSeconds(6));
+    JsonNode wavDone = record(wav);
+    JsonNode stemsDone = Schemas.tree(record(stems).get("resultJson").asString());
+    String midi = created(http.post("kie", CREATE, "{\"model\":\"ai-music-api/generate-midi-from-audio\","
+        + "\"input\":{\"task_id\":\"" + stems + "\"}}"));
+    clock.advance(Duration.ofSeconds(6));
+
+    assertThat(unknownTrack.statusCode()).isEqualTo(404);
+    assertThat(Schemas.tree(unfinished.body()).get("message").asString()).isNotBlank();
+    assertThat(wavDone.get("model").asString()).isEqualTo("ai-music-api/convert-to-wav-format");
+    assertThat(Schemas.tree(wavDone.get("resultJson").asString()).get("resultUrls").get(0).asString())
+        .endsWith(".wav");
+    assertThat(stemsDone.get("originData")).hasSize(12);
+    assertThat(stemsDone.get("woodwindsUrl").asString()).startsWith("https://");
+    assertThat(Schemas.tree(record(midi).get("resultJson").asString()).get("instruments")).isNotEmpty();
+  }
+
+  @Test
+  void persona_and_style_boost_answer_in_the_create_call() {
+    String music = created(http.post("kie", CREATE, Http.fixture("market-generate.json")));
+    clock.advance(Duration.ofSeconds(6));
+    String track = Schemas.tree(record(music).get("resultJson").asString()).get("data").get(0).get("id").asString();
+    String persona = "{\"model\":\"ai-music-api/generate-persona\",\"input\":{\"task_id\":\"" + music
+        + "\",\"audio_id\":\"" + track + "\",\"name\":\"Singer\",\"description\":\"Pop\"}}";
+
+    HttpResponse<String> first = http.post("kie", CREATE, persona);
+    HttpResponse<String> again = http.post("kie", CREATE, persona);
+    HttpResponse<String> style = http.post("kie", CREATE,
+        "{\"model\":\"ai-music-api/boost-music-style\",\"input\":{\"content\":\"Pop\"}}");
+
+    Schemas.assertValid("family-persona.schema.json", first.body());
+    assertThat(Schemas.tree(again.body()).get("code").asInt()).isEqualTo(409);
+    assertThat(Schemas.tree(style.body()).get("data").get("result").asString()).startsWith("Pop");
+  }
+
+  @Test
   void forced_faults_on_market_routes_use_the_market_envelope() {
     server.admin().failNext("kie", "market-record-info", 1, "maintenance");
 

@@ -47,6 +47,36 @@ class MarketCallbacksTest {
     assertThat(verified).containsExactly("task_suno_1759651200000");
   }
 
+  /** A callback body around the Market record {@code record} (one of the mock's recordInfo examples). */
+  private static byte[] callbackOf(String recordExample) {
+    String record = ProviderHarness.resource("sunoport-mock/kie/market-record-info/" + recordExample);
+    String data = record.substring(record.indexOf("\"data\":") + 7, record.length() - 2);
+    return ("{\"code\":200,\"msg\":\"success\",\"data\":" + data + "}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void a_derived_callback_is_told_apart_by_its_model_and_carries_the_typed_result() {
+    CallbackEvent wav = parse(callbackOf("wav-success.json"));
+    CallbackEvent stems = parse(callbackOf("stems-success.json"));
+
+    assertThat(wav.derivedKind()).contains(io.github.sunoport.core.model.derived.DerivedKind.WAV);
+    assertThat(wav.derived(io.github.sunoport.core.model.derived.WavFile.class)).hasValueSatisfying(w ->
+        assertThat(w.link().keptFor()).contains(java.time.Duration.ofHours(24)));
+    assertThat(stems.derived(io.github.sunoport.core.model.derived.Stems.class)).hasValueSatisfying(s ->
+        assertThat(s.links()).hasSize(2));
+    assertThat(wav.tracks()).isEmpty();
+  }
+
+  @Test
+  void a_callback_of_a_synchronous_model_is_an_unknown_shape() {
+    byte[] persona = new String(callbackOf("wav-success.json"), StandardCharsets.UTF_8)
+        .replace("ai-music-api/convert-to-wav-format", "ai-music-api/generate-persona")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> parse(persona)).isInstanceOfSatisfying(InvalidCallbackException.class,
+        e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_SHAPE));
+  }
+
   @Test
   void the_mocks_fail_callback_is_an_error_with_its_failure() {
     CallbackEvent event = parse(CallbackExamples.documented("kie", "market-fail"));
