@@ -2,7 +2,6 @@ package io.github.sunoport.adapter.recordinfo;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.MarketApi;
 import io.github.sunoport.adapter.recordinfo.internal.MarketDerivedMapper;
 import io.github.sunoport.adapter.recordinfo.internal.MarketMapper;
@@ -40,11 +39,14 @@ import java.util.Optional;
 
 /**
  * A client of kie.ai's Market API, created by {@link RecordInfoProviderFactory} for a {@link MarketDialect}. It offers
- * the same operations as {@link RecordInfoClient}, checked by the same dialect limits, and maps to the same domain
- * values. Every submit is one {@code createTask} whose outer {@code model} is the operation's {@link MarketModel} id
- * and whose {@code input.model} is the Suno version; every fetch is one {@code recordInfo}, mapped per operation by
- * {@link MarketMapper}. A new operation is a {@link MarketModel} constant, an input record, a mapping of its
- * {@code resultJson}, a method here and one line in {@link #OPERATIONS}. Thread-safe.
+ * the same operations as {@link RecordInfoClient}, checked by the same rules ({@link MusicRules},
+ * {@link RecordInfoAudio}, {@link RecordInfoDerived}) and mapped to the same domain values. Every submit is one
+ * {@code createTask} whose outer {@code model} is the operation's {@link MarketModel} id and whose {@code input} is the
+ * legacy body renamed by {@link MarketInputs} (the Suno version in {@code input.model}); every fetch is one
+ * {@code recordInfo}, mapped per operation by {@link MarketMapper} or {@link MarketDerivedMapper}. Uploads and
+ * download links are kie's common file APIs, the legacy route's ({@link RecordInfoFiles}). A new operation is a
+ * {@link MarketModel} constant, the reading of its {@code resultJson}, and a line in {@link MarketDerived} or
+ * {@link #OPERATIONS} (CONTRIBUTING.md). Thread-safe.
  */
 final class MarketClient extends FamilyClient {
   /** What every Market client offers. */

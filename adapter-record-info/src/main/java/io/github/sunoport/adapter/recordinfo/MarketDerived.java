@@ -2,7 +2,6 @@ package io.github.sunoport.adapter.recordinfo;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.PersonaAnswer;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.PersonaSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.StyleAnswer;

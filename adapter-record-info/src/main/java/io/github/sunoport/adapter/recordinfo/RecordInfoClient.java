@@ -1,11 +1,8 @@
 package io.github.sunoport.adapter.recordinfo;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedMapper;
-import io.github.sunoport.adapter.recordinfo.internal.Envelope;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoApi;
 import io.github.sunoport.adapter.recordinfo.internal.RecordInfoMapper;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords.LyricsRecord;

@@ -1,12 +1,9 @@
 package io.github.sunoport.adapter.recordinfo;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.github.sunoport.adapter.recordinfo.internal.AudioApi;
 import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.UploadedData;
-import io.github.sunoport.adapter.recordinfo.internal.Envelope;
 import io.github.sunoport.adapter.recordinfo.internal.WireRecords;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.TolerantText;
