@@ -72,6 +72,30 @@ class KieMarketCallbackEndToEndTest {
   }
 
   @Test
+  void music_from_audio_is_called_back_signed_with_its_operation_and_the_songs_polling_returns() {
+    java.net.URI upload = client.files().upload(io.github.sunoport.core.model.FileUpload.fromBytes(new byte[] {1, 2},
+        "a.mp3")).url();
+    TaskId cover = client.audio().uploadCover(io.github.sunoport.core.model.UploadCoverRequest
+        .customInstrumental(upload, "Cover", "jazz").model(io.github.sunoport.core.model.SunoModel.V6)
+        .callbackUrl(receiver.url()).build());
+    TaskId sounds = client.audio().sounds(io.github.sunoport.core.model.SoundsRequest
+        .of("rain", io.github.sunoport.core.model.SunoModel.V6_MINI).withCallbackUrl(receiver.url()));
+
+    java.util.Map<TaskId, CallbackEvent> events = new java.util.HashMap<>();
+    for (Delivery delivery : receiver.next(2)) {
+      CallbackEvent event = parse(delivery);
+      events.put(event.task(), event);
+    }
+    MusicTask coverPolled = client.music().fetch(cover);
+    MusicTask soundsPolled = client.music().fetch(sounds);
+
+    assertThat(coverPolled.operation()).isEqualTo(io.github.sunoport.core.model.MusicOperation.UPLOAD_COVER);
+    assertThat(soundsPolled.operation()).isEqualTo(io.github.sunoport.core.model.MusicOperation.SOUNDS);
+    assertThat(events.get(cover).tracks()).hasSize(2).isEqualTo(coverPolled.tracks());
+    assertThat(events.get(sounds).tracks()).hasSize(2).isEqualTo(soundsPolled.tracks());
+  }
+
+  @Test
   void a_lyrics_task_sends_variants_equal_to_polling() {
     TaskId id = client.lyrics().submit(LyricsRequest.of("a lighthouse").withCallbackUrl(receiver.url()));
 

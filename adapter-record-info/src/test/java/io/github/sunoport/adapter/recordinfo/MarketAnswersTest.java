@@ -73,6 +73,28 @@ class MarketAnswersTest {
     assertThat(task.failure()).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({"ai-music-api/generate,GENERATE", "ai-music-api/upload-and-cover-audio,UPLOAD_COVER",
+      "ai-music-api/upload-and-extend-audio,UPLOAD_EXTEND", "ai-music-api/add-vocals,ADD_VOCALS",
+      "ai-music-api/add-instrumental,ADD_INSTRUMENTAL", "ai-music-api/replace-section,REPLACE_SECTION",
+      "ai-music-api/mashup,MASHUP", "ai-music-api/sounds,SOUNDS"})
+  void every_music_shaped_model_maps_to_its_operation_with_its_songs(String model, MusicOperation expected) {
+    answerRecord(model, "success", "{}", "\"" + SONGS + "\"", "\"\"", "\"\"");
+
+    MusicTask task = client.music().fetch(TASK);
+
+    assertThat(task.operation()).isEqualTo(expected);
+    assertThat(task.tracks()).singleElement().satisfies(t -> assertThat(t.id().value()).isEqualTo("s1"));
+  }
+
+  @Test
+  void a_derived_or_synchronous_model_is_not_a_music_task() {
+    answerRecord("ai-music-api/convert-to-wav-format", "success", "{}", "\"" + SONGS + "\"", "\"\"", "\"\"");
+
+    assertThatThrownBy(() -> client.music().fetch(TASK)).isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("convert-to-wav-format");
+  }
+
   @Test
   void a_succeeded_music_record_reads_its_songs_from_result_json_with_times_and_link_expiry() {
     answerMusic("success", "\"" + SONGS + "\"");
