@@ -130,8 +130,7 @@ class MarketRoutesTest {
     String body = "{\"model\":\"ai-music-api/timeStamped-lyrics\",\"input\":{\"task_id\":\"" + id
         + "\",\"audio_id\":\"%s\"}}";
     HttpResponse<String> early = http.post("kie", CREATE, body.formatted("none"));
-    clock.advance(Duration.ofSeconds(6));
-    String track = Schemas.tree(record(id).get("resultJson").asString()).get("data").get(0).get("id").asString();
+    String track = firstTrackOnceDone(id);
 
     HttpResponse<String> words = http.post("kie", CREATE, body.formatted(track));
 
@@ -210,8 +209,7 @@ class MarketRoutesTest {
     String early = "{\"model\":\"ai-music-api/convert-to-wav-format\",\"input\":{\"task_id\":\"" + music
         + "\",\"audio_id\":\"%s\"}}";
     HttpResponse<String> unfinished = http.post("kie", CREATE, early.formatted("x"));
-    clock.advance(Duration.ofSeconds(6));
-    String track = Schemas.tree(record(music).get("resultJson").asString()).get("data").get(0).get("id").asString();
+    String track = firstTrackOnceDone(music);
     HttpResponse<String> unknownTrack = http.post("kie", CREATE, early.formatted("not-a-track"));
 
     String wav = created(http.post("kie", CREATE, early.formatted(track)));
@@ -238,8 +236,7 @@ class MarketRoutesTest {
   @Test
   void persona_and_style_boost_answer_in_the_create_call() {
     String music = created(http.post("kie", CREATE, Http.fixture("market-generate.json")));
-    clock.advance(Duration.ofSeconds(6));
-    String track = Schemas.tree(record(music).get("resultJson").asString()).get("data").get(0).get("id").asString();
+    String track = firstTrackOnceDone(music);
     String persona = "{\"model\":\"ai-music-api/generate-persona\",\"input\":{\"task_id\":\"" + music
         + "\",\"audio_id\":\"" + track + "\",\"name\":\"Singer\",\"description\":\"Pop\"}}";
 
@@ -262,6 +259,12 @@ class MarketRoutesTest {
     assertThat(response.statusCode()).isEqualTo(455);
     assertThat(Schemas.tree(response.body()).get("code").asInt()).isEqualTo(455);
     assertThat(Schemas.tree(response.body()).has("message")).isTrue();
+  }
+
+  /** Lets the music task {@code id} finish and returns its first track's id. */
+  private String firstTrackOnceDone(String id) {
+    clock.advance(Duration.ofSeconds(6));
+    return Schemas.tree(record(id).get("resultJson").asString()).get("data").get(0).get("id").asString();
   }
 
   private JsonNode record(String id) {

@@ -1,13 +1,10 @@
 package io.github.sunoport.adapter.kie;
 
 import static io.github.sunoport.adapter.kie.KieAudioRequestsTest.documented;
-import static io.github.sunoport.adapter.recordinfo.ProviderHarness.jsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sunoport.adapter.recordinfo.ProviderHarness;
-import io.github.sunoport.core.SunoProviders;
-import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
@@ -31,15 +28,10 @@ import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.VocalGender;
-import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -48,39 +40,10 @@ import org.junit.jupiter.api.function.Executable;
  * {@code jobs/createTask} whose outer {@code model} names the operation, whose snake_case {@code input} holds the
  * legacy request's fields and the Suno version in {@code input.model}, and whose callback URL sits beside them.
  */
-class KieMarketAudioRequestsTest {
+class KieMarketAudioRequestsTest extends KieMarketWireTest {
   private static final URI STORAGE = URI.create("https://storage.example.com/upload");
   private static final URI MUSIC = URI.create("https://example.com/music.mp3");
   private static final URI CALLBACK = URI.create("https://api.example.com/callback");
-
-  private ProviderHarness harness;
-  private SunoClient client;
-
-  @BeforeEach
-  void open() {
-    harness = new ProviderHarness("kie");
-    client = SunoProviders.open("kie-market", harness.settings().retryPolicy(RetryPolicy.none()).build());
-  }
-
-  @AfterEach
-  void close() {
-    client.close();
-    harness.close();
-  }
-
-  /** The create call's body: its outer model and callback URL, and its input. */
-  private Map<String, Object> created(String model, Object callback) {
-    RecordedRequest request = harness.take();
-    assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getPath()).isEqualTo("/kie/api/v1/jobs/createTask");
-    Map<String, Object> body = jsonBody(request);
-    assertThat(body).containsEntry("model", model);
-    assertThat(body.get("callBackUrl")).isEqualTo(callback);
-    assertThat(body.keySet()).isSubsetOf("model", "callBackUrl", "input");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> input = (Map<String, Object>) body.get("input");
-    return input;
-  }
 
   @Test
   void upload_cover_sends_its_fields_in_snake_case_under_its_market_id() {
@@ -164,9 +127,7 @@ class KieMarketAudioRequestsTest {
 
   @Test
   void without_any_callback_url_music_from_audio_is_created_for_polling() {
-    client.close();
-    client = SunoProviders.open("kie-market", harness.settings().defaultCallbackUrl(null)
-        .retryPolicy(RetryPolicy.none()).build());
+    reopenWithoutCallbackUrl();
     harness.answerTaskCreated("t");
 
     client.audio().addInstrumental(AddInstrumentalRequest.of(MUSIC, "Relaxing", "piano", "drums"));

@@ -1,13 +1,10 @@
 package io.github.sunoport.adapter.kie;
 
 import static io.github.sunoport.adapter.kie.KieAudioRequestsTest.documented;
-import static io.github.sunoport.adapter.recordinfo.ProviderHarness.jsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sunoport.adapter.recordinfo.ProviderHarness;
-import io.github.sunoport.core.SunoProviders;
-import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.error.ProtocolException;
 import io.github.sunoport.core.model.DerivedTask;
 import io.github.sunoport.core.model.FailureKind;
@@ -29,14 +26,10 @@ import io.github.sunoport.core.model.derived.StemsRequest;
 import io.github.sunoport.core.model.derived.VideoRequest;
 import io.github.sunoport.core.model.derived.WavFile;
 import io.github.sunoport.core.model.derived.WavRequest;
-import io.github.sunoport.core.port.SunoClient;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,35 +37,10 @@ import org.junit.jupiter.api.Test;
  * record's {@code resultJson} (measured for WAV and video, designed for the others) maps to the legacy route's domain
  * values, and result links carry the Market's 24-hour lifetime.
  */
-class KieMarketDerivedRequestsTest {
+class KieMarketDerivedRequestsTest extends KieMarketWireTest {
   private static final SourceTrack SOURCE = SourceTrack.of(TaskId.of("kie-market", "task-1"),
       TrackId.of("kie-market", "track-1"));
   private static final String CALLBACK = ProviderHarness.DEFAULT_CALLBACK.toString();
-
-  private ProviderHarness harness;
-  private SunoClient client;
-
-  @BeforeEach
-  void open() {
-    harness = new ProviderHarness("kie");
-    client = SunoProviders.open("kie-market", harness.settings().retryPolicy(RetryPolicy.none()).build());
-  }
-
-  @AfterEach
-  void close() {
-    client.close();
-    harness.close();
-  }
-
-  private Map<String, Object> created(String model) {
-    RecordedRequest request = harness.take();
-    assertThat(request.getPath()).isEqualTo("/kie/api/v1/jobs/createTask");
-    Map<String, Object> body = jsonBody(request);
-    assertThat(body).containsEntry("model", model);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> input = (Map<String, Object>) body.get("input");
-    return input;
-  }
 
   @Test
   void each_derived_submit_is_the_legacy_body_renamed_under_its_market_id() {
@@ -87,31 +55,29 @@ class KieMarketDerivedRequestsTest {
     client.derived().submitCoverImage(CoverImageRequest.of(SOURCE.task()));
 
     assertThat(wav).isEqualTo(TaskId.of("kie-market", "d0"));
-    assertThat(created("ai-music-api/convert-to-wav-format"))
+    assertThat(created("ai-music-api/convert-to-wav-format", CALLBACK))
         .isEqualTo(documented("{\"task_id\": \"task-1\", \"audio_id\": \"track-1\"}"));
-    assertThat(created("ai-music-api/separate-vocals")).isEqualTo(documented("{\"task_id\": \"task-1\", "
+    assertThat(created("ai-music-api/separate-vocals", CALLBACK)).isEqualTo(documented("{\"task_id\": \"task-1\", "
         + "\"audio_id\": \"track-1\", \"type\": \"split_stem_advanced\", \"stem_name\": \"Drums\"}"));
-    assertThat(created("ai-music-api/generate-midi-from-audio"))
+    assertThat(created("ai-music-api/generate-midi-from-audio", CALLBACK))
         .isEqualTo(documented("{\"task_id\": \"sep-1\", \"audio_id\": \"s1\"}"));
-    assertThat(created("ai-music-api/create-music-video")).isEqualTo(documented("{\"task_id\": \"task-1\", "
+    assertThat(created("ai-music-api/create-music-video", CALLBACK)).isEqualTo(documented("{\"task_id\": \"task-1\", "
         + "\"audio_id\": \"track-1\", \"author\": \"me\", \"domain_name\": \"example.com\"}"));
-    assertThat(created("ai-music-api/cover-generate")).isEqualTo(documented("{\"task_id\": \"task-1\"}"));
+    assertThat(created("ai-music-api/cover-generate", CALLBACK)).isEqualTo(documented("{\"task_id\": \"task-1\"}"));
   }
 
   @Test
   void without_a_callback_url_a_derived_task_is_created_for_polling() {
-    client.close();
-    client = SunoProviders.open("kie-market", harness.settings().defaultCallbackUrl(null)
-        .retryPolicy(RetryPolicy.none()).build());
+    reopenWithoutCallbackUrl();
     harness.answerTaskCreated("d");
 
     client.derived().submitWav(WavRequest.of(SOURCE));
 
-    assertThat(jsonBody(harness.take())).doesNotContainKey("callBackUrl");
+    assertThat(created("ai-music-api/convert-to-wav-format", null)).containsOnlyKeys("task_id", "audio_id");
   }
 
   @Test
-  void persona_and_style_boost_answer_in_the_create_call() {
+  void persona_and_style_boost_answer_in_the_create_call_and_send_no_callback_url() {
     harness.answer(ProviderHarness.resource("sunoport-mock/kie/market-create/persona-success.json"));
     harness.answer("{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":\"s1\",\"result\":\"Pop, airy synths\","
         + "\"creditsConsumed\":0.5,\"creditsRemaining\":99.5,\"successFlag\":\"1\"}}");
@@ -120,11 +86,11 @@ class KieMarketDerivedRequestsTest {
         .withVocalWindow(5, 25));
     BoostedStyle style = client.styling().boostStyle("Pop");
 
-    Map<String, Object> personaInput = created("ai-music-api/generate-persona");
+    Map<String, Object> personaInput = created("ai-music-api/generate-persona", null);
     assertThat(personaInput).containsEntry("task_id", "task-1").containsEntry("audio_id", "track-1")
         .containsEntry("name", "Singer").containsEntry("description", "Pop").containsEntry("vocal_start", 5.0)
         .containsEntry("vocal_end", 25.0);
-    assertThat(created("ai-music-api/boost-music-style")).isEqualTo(documented("{\"content\": \"Pop\"}"));
+    assertThat(created("ai-music-api/boost-music-style", null)).isEqualTo(documented("{\"content\": \"Pop\"}"));
     assertThat(persona.id()).isEqualTo("a1b2****c3d4");
     assertThat(persona.provider().value()).isEqualTo("kie-market");
     assertThat(style.style()).isEqualTo("Pop, airy synths");
