@@ -76,7 +76,10 @@ final class DerivedCallbacks {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("origin_url", "");
     List<String[]> stems = DerivedRecords.stemsOf(task);
-    for (int i = 0; i < stems.size(); i++) info.put(stems.get(i)[1], DerivedRecords.stemUrl(task, i));
+    for (int i = 0; i < stems.size(); i++) {
+      // A one-instrument stem with a name outside the twelve has no key of its own (DerivedRecords.stemsOf).
+      if (stems.get(i)[1] != null) info.put(stems.get(i)[1], DerivedRecords.stemUrl(task, i));
+    }
     return info;
   }
 

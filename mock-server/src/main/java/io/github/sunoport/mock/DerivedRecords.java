@@ -47,9 +47,21 @@ final class DerivedRecords {
     return kind == TaskKind.COVER_IMAGE ? 3 : 2;
   }
 
-  /** The two or twelve stems a separation request asks for. */
+  /**
+   * The stems a separation request asks for: two, twelve, or for {@code split_stem_advanced} the one named by
+   * {@code stemName} (a twelve-stem name, else only an originData entry under the name asked for; kie.ai documents
+   * no example of this result, so its shape is inferred from the other two).
+   */
   static List<String[]> stemsOf(Task task) {
-    return "split_stem".equals(task.text("type", "separate_vocal")) ? TWELVE : TWO;
+    String type = task.text("type", "separate_vocal");
+    if ("split_stem_advanced".equals(type)) {
+      String name = task.text("stemName", "Stem");
+      for (String[] stem : TWELVE) {
+        if (stem[2].equalsIgnoreCase(name)) return List.<String[]>of(stem);
+      }
+      return List.<String[]>of(new String[] {null, null, name});
+    }
+    return "split_stem".equals(type) ? TWELVE : TWO;
   }
 
   Map<String, Object> record(Task task) {
@@ -141,7 +153,9 @@ final class DerivedRecords {
         response.put("originUrl", null);
         response.put("originData", origin);
         for (String key : ALL_RECORD_KEYS) response.put(key, null);
-        for (int i = 0; i < stems.size(); i++) response.put(stems.get(i)[0], stemUrl(task, i));
+        for (int i = 0; i < stems.size(); i++) {
+          if (stems.get(i)[0] != null) response.put(stems.get(i)[0], stemUrl(task, i));
+        }
       }
       default -> throw new IllegalStateException("no response for " + task.kind());
     }

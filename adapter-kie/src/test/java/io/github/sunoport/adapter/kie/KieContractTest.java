@@ -13,6 +13,6 @@ class KieContractTest extends SunoClientContract {
   protected ContractFixture createFixture() {
     return new MockServerFixture(RecordInfoProfiles.of("kie", "api/v1/chat/credit",
         new DocumentedMusic("5c79****be8e", 1, "e231****-****-****-****-****8cadc7dc", Duration.ofMillis(198_440), List.of("electrifying", "rock"),
-        "chirp-v3-5")));
+        "chirp-v3-5"), RecordInfoProfiles.KIE_DERIVED));
   }
 }

@@ -14,17 +14,20 @@ import java.util.Optional;
 /** sunoapi.com against the shared contract. Its music example is truncated in the docs, so none is checked. */
 class SunoApiComContractTest extends SunoClientContract {
   /** The mock server's route key of each operation sunoapi.com has. */
-  static final Map<Operation, String> ROUTES = Map.of(Operation.SUBMIT_LYRICS, "make-lyrics",
-      Operation.FETCH_LYRICS, "get-lyrics", Operation.SUBMIT_MUSIC, "create", Operation.EXTEND, "create",
-      Operation.FETCH_MUSIC, "task", Operation.CREDITS, "get-credits", Operation.FILE_UPLOAD, "upload",
-      Operation.UPLOAD_COVER, "create", Operation.UPLOAD_EXTEND, "create", Operation.COVER, "create");
+  static final Map<Operation, String> ROUTES = Map.ofEntries(Map.entry(Operation.SUBMIT_LYRICS, "make-lyrics"),
+      Map.entry(Operation.FETCH_LYRICS, "get-lyrics"), Map.entry(Operation.SUBMIT_MUSIC, "create"),
+      Map.entry(Operation.EXTEND, "create"), Map.entry(Operation.FETCH_MUSIC, "task"),
+      Map.entry(Operation.CREDITS, "get-credits"), Map.entry(Operation.FILE_UPLOAD, "upload"),
+      Map.entry(Operation.UPLOAD_COVER, "create"), Map.entry(Operation.UPLOAD_EXTEND, "create"),
+      Map.entry(Operation.COVER, "create"), Map.entry(Operation.SYNCHRONOUS_WAV, "wav"));
   /** Each operation's path below the base URL; a trailing {@code /} takes the task id. */
-  static final Map<Operation, String> PATHS = Map.of(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics",
-      Operation.FETCH_LYRICS, "api/v1/suno/get-lyrics/", Operation.SUBMIT_MUSIC, "api/v1/suno/create",
-      Operation.FETCH_MUSIC, "api/v1/suno/task/",
-      Operation.CREDITS, "api/v1/get-credits", Operation.FILE_UPLOAD, "api/v1/suno/upload",
-      Operation.UPLOAD_COVER, "api/v1/suno/create", Operation.UPLOAD_EXTEND, "api/v1/suno/create",
-      Operation.COVER, "api/v1/suno/create");
+  static final Map<Operation, String> PATHS = Map.ofEntries(
+      Map.entry(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics"),
+      Map.entry(Operation.FETCH_LYRICS, "api/v1/suno/get-lyrics/"),
+      Map.entry(Operation.SUBMIT_MUSIC, "api/v1/suno/create"), Map.entry(Operation.FETCH_MUSIC, "api/v1/suno/task/"),
+      Map.entry(Operation.CREDITS, "api/v1/get-credits"), Map.entry(Operation.FILE_UPLOAD, "api/v1/suno/upload"),
+      Map.entry(Operation.UPLOAD_COVER, "api/v1/suno/create"), Map.entry(Operation.UPLOAD_EXTEND, "api/v1/suno/create"),
+      Map.entry(Operation.COVER, "api/v1/suno/create"), Map.entry(Operation.SYNCHRONOUS_WAV, "api/v1/suno/wav"));
 
   @Override
   protected ContractFixture createFixture() {

@@ -12,6 +12,6 @@ class SunoApiOrgContractTest extends SunoClientContract {
   @Override
   protected ContractFixture createFixture() {
     return new MockServerFixture(RecordInfoProfiles.of("sunoapi-org", "api/v1/generate/credit",
-        new DocumentedMusic("5c79****be8e", 1, "8551****662c", Duration.ofMillis(198_440), List.of("electrifying", "rock"), "chirp-v3-5")));
+        new DocumentedMusic("5c79****be8e", 1, "8551****662c", Duration.ofMillis(198_440), List.of("electrifying", "rock"), "chirp-v3-5"), RecordInfoProfiles.SUNOAPI_ORG_DERIVED));
   }
 }

@@ -2,7 +2,9 @@ package io.github.sunoport.core.contract;
 
 import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.derived.DerivedKind;
 import io.github.sunoport.core.port.SunoClient;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ public interface ContractFixture extends AutoCloseable {
   enum Operation {
     SUBMIT_LYRICS, FETCH_LYRICS, SUBMIT_MUSIC, EXTEND, FETCH_MUSIC, TIMESTAMPED_LYRICS, CREDITS,
     UPLOAD_COVER, UPLOAD_EXTEND, ADD_VOCALS, ADD_INSTRUMENTAL, REPLACE_SECTION, MASHUP, SOUNDS, FILE_UPLOAD,
-    DOWNLOAD_LINK, COVER
+    DOWNLOAD_LINK, COVER, WAV, SYNCHRONOUS_WAV, STEMS, MIDI, VIDEO, COVER_IMAGE, PERSONA, STYLE_BOOST
   }
 
   /** Faults the mock can answer with, in the provider's own wording and codes. */
@@ -48,6 +50,22 @@ public interface ContractFixture extends AutoCloseable {
 
   /** Each status word a music task can fail with, and the failure kind it stands for. */
   Map<String, FailureKind> musicFailures();
+
+  /**
+   * Each status a derived task of {@code kind} can fail with, as the provider's record sends it (a word such as
+   * {@code GENERATE_WAV_FAILED}, or a number such as MIDI's {@code 3}), and the failure kind it stands for; empty
+   * where the provider has no such task. {@link #nextTaskEndsIn} takes these.
+   */
+  Map<String, FailureKind> derivedFailures(DerivedKind kind);
+
+  /** How long the provider documents keeping the files a derived task of {@code kind} makes, if it says. */
+  Optional<Duration> documentedLifetime(DerivedKind kind);
+
+  /** How long the provider documents a temporary download link to work, if it offers them. */
+  Optional<Duration> documentedDownloadLinkLifetime();
+
+  /** Whether the provider separates one named instrument from a track ({@code ONE_INSTRUMENT}). */
+  boolean separatesOneInstrument();
 
   /** Stops the mock. */
   @Override

@@ -71,54 +71,12 @@ import org.junit.jupiter.api.TestInstance;
  * {@link ContractFixture}; tests of capabilities the provider lacks check that they are declared, not faked. Requests
  * carry no callback URL of their own: providers that need one get it from the fixture's settings.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class SunoClientContract {
-  private static final RetryPolicy FAST_RETRIES =
-      new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 2.0, Duration.ofSeconds(2));
-
-  private ContractFixture fixture;
-  private SunoClient client;
-
-  /** Starts the mock and returns the fixture; called once before the tests. */
-  protected abstract ContractFixture createFixture();
-
-  @BeforeAll
-  final void startFixture() {
-    fixture = createFixture();
-  }
-
-  @AfterAll
-  final void stopFixture() {
-    fixture.close();
-  }
-
-  @BeforeEach
-  final void openClient() {
-    fixture.reset();
-    client = fixture.open(FAST_RETRIES);
-  }
-
-  @AfterEach
-  final void closeClient() {
-    client.close();
-  }
-
-  private static AwaitOptions untilDone(List<Task> seen) {
-    return AwaitOptions.until(TaskState.SUCCEEDED)
-        .withTimeout(Duration.ofSeconds(30))
-        .withIntervals(Duration.ofMillis(40), Duration.ofMillis(200), Duration.ofMillis(20))
-        .withListener(seen::add);
-  }
-
-  private TaskId id(String value) {
-    return new TaskId(client.provider(), value);
-  }
-
+public abstract class SunoClientContract extends AudioOperationsContract {
   @Test
   void documented_lyrics_example_maps_to_the_domain() {
-    DocumentedLyrics expected = fixture.documentedLyrics();
+    DocumentedLyrics expected = fixture().documentedLyrics();
 
-    LyricsTask task = client.lyrics().fetch(id(expected.taskId()));
+    LyricsTask task = client().lyrics().fetch(id(expected.taskId()));
 
     assertThat(task.id()).isEqualTo(id(expected.taskId()));
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
@@ -132,10 +90,10 @@ public abstract class SunoClientContract {
 
   @Test
   void documented_music_example_maps_to_the_domain() {
-    assumeThat(fixture.documentedMusic()).as("the provider documents a music example").isPresent();
-    DocumentedMusic expected = fixture.documentedMusic().orElseThrow();
+    assumeThat(fixture().documentedMusic()).as("the provider documents a music example").isPresent();
+    DocumentedMusic expected = fixture().documentedMusic().orElseThrow();
 
-    MusicTask task = client.music().fetch(id(expected.taskId()));
+    MusicTask task = client().music().fetch(id(expected.taskId()));
 
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(task.tracks()).hasSize(expected.trackCount());
@@ -149,9 +107,9 @@ public abstract class SunoClientContract {
   @Test
   void lyrics_task_reaches_success_through_await_in_order() {
     List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.lyrics().submit(LyricsRequest.of("a song about rain"));
+    TaskId id = client().lyrics().submit(LyricsRequest.of("a song about rain"));
 
-    LyricsTask done = TaskAwaiter.create().await(client.lyrics()::fetch, id, untilDone(seen));
+    LyricsTask done = TaskAwaiter.create().await(client().lyrics()::fetch, id, untilDone(seen));
 
     assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(done.variants()).isNotEmpty().allSatisfy(v -> assertThat(v.text()).isNotBlank());
@@ -162,31 +120,22 @@ public abstract class SunoClientContract {
   @Test
   void music_task_reaches_success_through_await_in_order() {
     List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.music().submit(MusicRequest.describe("a calm piano piece").build());
+    TaskId id = client().music().submit(MusicRequest.describe("a calm piano piece").build());
 
-    MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
+    MusicTask done = TaskAwaiter.create().await(client().music()::fetch, id, untilDone(seen));
 
     assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(done.tracks()).isNotEmpty().allSatisfy(t -> assertThat(t.audioUrl()).isPresent());
     assertProgressInOrder(seen);
   }
 
-  private static void assertProgressInOrder(List<Task> seen) {
-    assertThat(seen).isNotEmpty();
-    for (int i = 1; i < seen.size(); i++) {
-      assertThat(seen.get(i).state().hasReached(seen.get(i - 1).state()))
-          .as("state %s seen after %s", seen.get(i).state(), seen.get(i - 1).state()).isTrue();
-    }
-    assertThat(seen.get(seen.size() - 1).state()).isEqualTo(TaskState.SUCCEEDED);
-  }
-
   @Test
   void every_documented_lyrics_failure_is_a_failed_task_not_an_exception() {
-    for (Map.Entry<String, FailureKind> failure : fixture.lyricsFailures().entrySet()) {
-      fixture.nextTaskEndsIn(failure.getKey());
-      TaskId id = client.lyrics().submit(LyricsRequest.of("a song"));
+    for (Map.Entry<String, FailureKind> failure : fixture().lyricsFailures().entrySet()) {
+      fixture().nextTaskEndsIn(failure.getKey());
+      TaskId id = client().lyrics().submit(LyricsRequest.of("a song"));
 
-      LyricsTask task = TaskAwaiter.create().await(client.lyrics()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
+      LyricsTask task = TaskAwaiter.create().await(client().lyrics()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
 
       assertThat(task.state()).as(failure.getKey()).isEqualTo(TaskState.FAILED);
       assertThat(task.failure()).as(failure.getKey()).hasValueSatisfying(f ->
@@ -196,11 +145,11 @@ public abstract class SunoClientContract {
 
   @Test
   void every_documented_music_failure_is_a_failed_task_not_an_exception() {
-    for (Map.Entry<String, FailureKind> failure : fixture.musicFailures().entrySet()) {
-      fixture.nextTaskEndsIn(failure.getKey());
-      TaskId id = client.music().submit(MusicRequest.describe("a song").build());
+    for (Map.Entry<String, FailureKind> failure : fixture().musicFailures().entrySet()) {
+      fixture().nextTaskEndsIn(failure.getKey());
+      TaskId id = client().music().submit(MusicRequest.describe("a song").build());
 
-      MusicTask task = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
+      MusicTask task = TaskAwaiter.create().await(client().music()::fetch, id, untilDone(new CopyOnWriteArrayList<>()));
 
       assertThat(task.state()).as(failure.getKey()).isEqualTo(TaskState.FAILED);
       assertThat(task.failure()).as(failure.getKey()).hasValueSatisfying(f ->
@@ -210,79 +159,79 @@ public abstract class SunoClientContract {
 
   @Test
   void refused_api_key_is_an_authentication_error() {
-    fixture.failNext(FETCH_LYRICS, UNAUTHORIZED, 1);
+    fixture().failNext(FETCH_LYRICS, UNAUTHORIZED, 1);
 
-    assertThatThrownBy(() -> client.lyrics().fetch(id(fixture.documentedLyrics().taskId())))
+    assertThatThrownBy(() -> client().lyrics().fetch(id(fixture().documentedLyrics().taskId())))
         .isInstanceOf(AuthenticationException.class)
-        .satisfies(e -> assertThat(((AuthenticationException) e).provider()).contains(client.provider()));
-    assertThat(fixture.requestsTo(FETCH_LYRICS)).as("not retried").isEqualTo(1);
+        .satisfies(e -> assertThat(((AuthenticationException) e).provider()).contains(client().provider()));
+    assertThat(fixture().requestsTo(FETCH_LYRICS)).as("not retried").isEqualTo(1);
   }
 
   @Test
   void unknown_task_is_not_found() {
-    assertThatThrownBy(() -> client.lyrics().fetch(id("no-such-task-0000")))
+    assertThatThrownBy(() -> client().lyrics().fetch(id("no-such-task-0000")))
         .isInstanceOf(TaskNotFoundException.class);
-    assertThatThrownBy(() -> client.music().fetch(id("no-such-task-0000")))
+    assertThatThrownBy(() -> client().music().fetch(id("no-such-task-0000")))
         .isInstanceOf(TaskNotFoundException.class);
   }
 
   @Test
   void rate_limit_with_retry_after_is_waited_out_on_reads() {
-    fixture.failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 1);
+    fixture().failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 1);
 
-    LyricsTask task = client.lyrics().fetch(id(fixture.documentedLyrics().taskId()));
+    LyricsTask task = client().lyrics().fetch(id(fixture().documentedLyrics().taskId()));
 
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
-    assertThat(fixture.requestsTo(FETCH_LYRICS)).isEqualTo(2);
+    assertThat(fixture().requestsTo(FETCH_LYRICS)).isEqualTo(2);
   }
 
   @Test
   void rate_limit_that_outlasts_the_retries_is_reported_with_its_retry_after() {
-    fixture.failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 5);
+    fixture().failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 5);
 
-    try (SunoClient once = fixture.open(RetryPolicy.none())) {
-      assertThatThrownBy(() -> once.lyrics().fetch(id(fixture.documentedLyrics().taskId())))
+    try (SunoClient once = fixture().open(RetryPolicy.none())) {
+      assertThatThrownBy(() -> once.lyrics().fetch(id(fixture().documentedLyrics().taskId())))
           .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isPresent());
     }
   }
 
   @Test
   void body_level_rate_limit_is_rate_limited() {
-    fixture.failNext(FETCH_LYRICS, RATE_LIMITED, 5);
+    fixture().failNext(FETCH_LYRICS, RATE_LIMITED, 5);
 
-    assertThatThrownBy(() -> client.lyrics().fetch(id(fixture.documentedLyrics().taskId())))
+    assertThatThrownBy(() -> client().lyrics().fetch(id(fixture().documentedLyrics().taskId())))
         .isInstanceOf(RateLimitedException.class);
-    assertThat(fixture.requestsTo(FETCH_LYRICS)).as("retried up to the policy's attempts").isEqualTo(3);
+    assertThat(fixture().requestsTo(FETCH_LYRICS)).as("retried up to the policy's attempts").isEqualTo(3);
   }
 
   @Test
   void maintenance_is_retried_on_reads_then_reported() {
-    fixture.failNext(FETCH_MUSIC, MAINTENANCE, 2);
-    TaskId id = client.music().submit(MusicRequest.describe("a song").build());
+    fixture().failNext(FETCH_MUSIC, MAINTENANCE, 2);
+    TaskId id = client().music().submit(MusicRequest.describe("a song").build());
 
-    assertThat(client.music().fetch(id).id()).isEqualTo(id);
-    fixture.failNext(FETCH_MUSIC, MAINTENANCE, 5);
-    assertThatThrownBy(() -> client.music().fetch(id)).isInstanceOf(MaintenanceException.class);
+    assertThat(client().music().fetch(id).id()).isEqualTo(id);
+    fixture().failNext(FETCH_MUSIC, MAINTENANCE, 5);
+    assertThatThrownBy(() -> client().music().fetch(id)).isInstanceOf(MaintenanceException.class);
   }
 
   @Test
   void submit_is_never_retried() {
-    fixture.failNext(SUBMIT_LYRICS, SERVER_ERROR, 1);
-    fixture.failNext(SUBMIT_MUSIC, MAINTENANCE, 1);
+    fixture().failNext(SUBMIT_LYRICS, SERVER_ERROR, 1);
+    fixture().failNext(SUBMIT_MUSIC, MAINTENANCE, 1);
 
-    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of("a song")))
+    assertThatThrownBy(() -> client().lyrics().submit(LyricsRequest.of("a song")))
         .isInstanceOf(ProviderServerException.class);
-    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").build()))
+    assertThatThrownBy(() -> client().music().submit(MusicRequest.describe("a song").build()))
         .isInstanceOf(MaintenanceException.class);
-    assertThat(fixture.requestsTo(SUBMIT_LYRICS)).isEqualTo(1);
-    assertThat(fixture.requestsTo(SUBMIT_MUSIC)).isEqualTo(1);
+    assertThat(fixture().requestsTo(SUBMIT_LYRICS)).isEqualTo(1);
+    assertThat(fixture().requestsTo(SUBMIT_MUSIC)).isEqualTo(1);
   }
 
   @Test
   void insufficient_credits_are_reported_as_such() {
-    fixture.failNext(SUBMIT_MUSIC, INSUFFICIENT_CREDITS, 1);
+    fixture().failNext(SUBMIT_MUSIC, INSUFFICIENT_CREDITS, 1);
 
-    assertThatThrownBy(() -> client.music().submit(MusicRequest.describe("a song").build()))
+    assertThatThrownBy(() -> client().music().submit(MusicRequest.describe("a song").build()))
         .isInstanceOf(InsufficientCreditsException.class);
   }
 
@@ -290,47 +239,47 @@ public abstract class SunoClientContract {
   void request_over_the_provider_limit_is_refused_before_sending() {
     String tooLong = "la ".repeat(2000);
 
-    assertThatThrownBy(() -> client.lyrics().submit(LyricsRequest.of(tooLong)))
+    assertThatThrownBy(() -> client().lyrics().submit(LyricsRequest.of(tooLong)))
         .isInstanceOfSatisfying(PromptTooLongException.class, e -> assertThat(e.field()).contains("prompt"));
-    assertThat(fixture.requestsTo(SUBMIT_LYRICS)).isZero();
+    assertThat(fixture().requestsTo(SUBMIT_LYRICS)).isZero();
   }
 
   @Test
   void task_of_another_provider_is_refused_before_sending() {
-    TaskId foreign = TaskId.of("some-other-provider", fixture.documentedLyrics().taskId());
+    TaskId foreign = TaskId.of("some-other-provider", fixture().documentedLyrics().taskId());
 
-    assertThatThrownBy(() -> client.lyrics().fetch(foreign)).isInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(() -> client().lyrics().fetch(foreign)).isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("some-other-provider");
-    assertThat(fixture.requestsTo(FETCH_LYRICS)).isZero();
+    assertThat(fixture().requestsTo(FETCH_LYRICS)).isZero();
   }
 
   @Test
   void credits_are_read() {
-    assertThat(client.account().credits().isPositive()).isTrue();
-    fixture.failNext(CREDITS, UNAUTHORIZED, 1);
-    assertThatThrownBy(() -> client.account().credits()).isInstanceOf(AuthenticationException.class);
+    assertThat(client().account().credits().isPositive()).isTrue();
+    fixture().failNext(CREDITS, UNAUTHORIZED, 1);
+    assertThatThrownBy(() -> client().account().credits()).isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void timestamped_lyrics_are_served_or_declared_missing() {
-    if (!client.supports(Capability.TIMESTAMPED_LYRICS)) {
-      assertThatThrownBy(() -> client.music().timestampedLyrics(id("any-task"), track("any-track")))
+    if (!client().supports(Capability.TIMESTAMPED_LYRICS)) {
+      assertThatThrownBy(() -> client().music().timestampedLyrics(id("any-task"), track("any-track")))
           .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> assertThat(e)
-              .hasMessageContaining(client.provider().value()).hasMessageContaining("TIMESTAMPED_LYRICS")
+              .hasMessageContaining(client().provider().value()).hasMessageContaining("TIMESTAMPED_LYRICS")
               .hasMessageContaining("timestampedLyrics"));
-      assertThat(fixture.requestsTo(TIMESTAMPED_LYRICS)).isZero();
+      assertThat(fixture().requestsTo(TIMESTAMPED_LYRICS)).isZero();
       return;
     }
-    DocumentedMusic music = fixture.documentedMusic().orElseThrow();
-    assertThat(client.music().timestampedLyrics(id(music.taskId()), track(music.firstTrackId())).words())
+    DocumentedMusic music = fixture().documentedMusic().orElseThrow();
+    assertThat(client().music().timestampedLyrics(id(music.taskId()), track(music.firstTrackId())).words())
         .isNotEmpty();
   }
 
   @Test
   void calls_after_close_are_refused_with_a_typed_error_before_sending() {
-    SunoClient closed = fixture.open(FAST_RETRIES);
+    SunoClient closed = fixture().open(FAST_RETRIES);
     closed.close();
-    TaskId task = id(fixture.documentedLyrics().taskId());
+    TaskId task = id(fixture().documentedLyrics().taskId());
 
     List<ThrowingCallable> calls = List.of(
         () -> closed.lyrics().submit(LyricsRequest.of("a song")),
@@ -340,106 +289,52 @@ public abstract class SunoClientContract {
         () -> closed.account().credits());
     for (ThrowingCallable call : calls) {
       assertThatThrownBy(call).isInstanceOfSatisfying(ClientClosedException.class, e -> {
-        assertThat(e).hasMessageContaining(client.provider().value()).hasMessageContaining("closed");
+        assertThat(e).hasMessageContaining(client().provider().value()).hasMessageContaining("closed");
         assertThat(e.isRetryable()).isFalse();
       });
     }
     for (ContractFixture.Operation operation : ContractFixture.Operation.values()) {
-      assertThat(fixture.requestsTo(operation)).as("%s sent after close", operation).isZero();
+      assertThat(fixture().requestsTo(operation)).as("%s sent after close", operation).isZero();
     }
     closed.close();
   }
 
   @Test
-  void uploaded_audio_is_covered_and_the_cover_polls_to_success_where_offered() {
-    if (!client.supports(Capability.UPLOAD_COVER) || !client.supports(Capability.FILE_UPLOAD)) {
-      assertThatThrownBy(() -> client.files().upload(FileUpload.fromBytes(new byte[] {1}, "a.mp3")))
-          .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining(client.provider().value());
-      return;
-    }
-    // A URL upload, a sung cover and V4_5: the one upload source, mode and model every provider with the pair takes
-    // (sunoapi.com fetches uploads from a URL only, offers no V5, and needs lyrics in custom mode).
-    UploadedFile file = client.files().upload(FileUpload.fromUrl(URI.create("https://files.example.com/demo.mp3")));
-    List<Task> seen = new CopyOnWriteArrayList<>();
-    TaskId id = client.audio().uploadCover(UploadCoverRequest.custom(file.url(), "Cover", "jazz", "[Verse] rain")
-        .model(SunoModel.V4_5).build());
-
-    MusicTask done = TaskAwaiter.create().await(client.music()::fetch, id, untilDone(seen));
-
-    assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
-    assertThat(done.operation()).isEqualTo(MusicOperation.UPLOAD_COVER);
-    assertThat(done.tracks()).isNotEmpty().allSatisfy(t -> assertThat(t.audioUrl()).isPresent());
-    assertProgressInOrder(seen);
-  }
-
-  @Test
-  void music_from_audio_operations_are_offered_or_refused_naming_provider_and_operation() {
-    Map<Capability, ThrowingCallable> calls = new java.util.EnumMap<>(Capability.class);
-    URI audio = URI.create("https://files.example.com/a.mp3");
-    calls.put(Capability.ADD_VOCALS, () -> client.audio().addVocals(AddVocalsRequest.of(audio, "t", "s", "m", "p")));
-    calls.put(Capability.SOUNDS, () -> client.audio().sounds(SoundsRequest.of("rain", SunoModel.V5)));
-    calls.put(Capability.COVER, () -> client.audio().cover(CoverRequest.describe(
-        new TrackId(client.provider(), "a1"), "jazz", SunoModel.V4_5)));
-    calls.put(Capability.DOWNLOAD_LINK, () -> client.files().downloadLink(audio));
-    int before = requestsSoFar();
-    calls.forEach((capability, call) -> {
-      if (!client.supports(capability)) {
-        // A provider without the whole family refuses at the accessor (audio(), files()), naming it.
-        assertThatThrownBy(call).as(capability.toString()).isInstanceOf(UnsupportedCapabilityException.class)
-            .hasMessageContaining(client.provider().value())
-            .satisfies(e -> assertThat(e.getMessage()).containsAnyOf(capability.toString(), "audio()", "files()"));
-      }
-    });
-    assertThat(requestsSoFar()).isEqualTo(before);
-  }
-
-  private int requestsSoFar() {
-    int total = 0;
-    for (ContractFixture.Operation operation : ContractFixture.Operation.values()) {
-      total += (int) fixture.requestsTo(operation);
-    }
-    return total;
-  }
-
-  @Test
   void capabilities_follow_from_the_client_and_the_factory_agrees() {
-    assertThat(SunoProviders.factory(client.provider().value()).capabilities())
-        .containsExactlyInAnyOrderElementsOf(client.capabilities());
-    for (Capability missing : java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(client.capabilities()))) {
+    assertThat(SunoProviders.factory(client().provider().value()).capabilities())
+        .containsExactlyInAnyOrderElementsOf(client().capabilities());
+    for (Capability missing : java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(client().capabilities()))) {
       if (missing == Capability.CALLBACKS) {
-        assertThatThrownBy(client::callbacks).isInstanceOf(UnsupportedCapabilityException.class);
+        assertThatThrownBy(client()::callbacks).isInstanceOf(UnsupportedCapabilityException.class);
       }
     }
   }
 
   @Test
   void one_poll_of_an_await_under_a_rate_limit_sends_one_request() {
-    fixture.failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 2);
-    TaskId id = id(fixture.documentedLyrics().taskId());
+    fixture().failNext(FETCH_LYRICS, HTTP_429_RETRY_AFTER, 2);
+    TaskId id = id(fixture().documentedLyrics().taskId());
     java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
 
     LyricsTask task = TaskAwaiter.create().await(polled -> {
       polls.incrementAndGet();
-      return client.lyrics().fetch(polled);
+      return client().lyrics().fetch(polled);
     }, id, untilDone(new CopyOnWriteArrayList<>()));
 
     assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
     assertThat(polls).as("two polls answered 429, then one that succeeded").hasValue(3);
-    assertThat(fixture.requestsTo(FETCH_LYRICS)).as("one request per poll: the awaiter alone retries")
+    assertThat(fixture().requestsTo(FETCH_LYRICS)).as("one request per poll: the awaiter alone retries")
         .isEqualTo(3);
   }
 
   @Test
   void a_track_of_another_provider_is_refused_before_sending() {
-    assumeThat(client.supports(Capability.EXTEND)).as("the provider extends tracks").isTrue();
+    assumeThat(client().supports(Capability.EXTEND)).as("the provider extends tracks").isTrue();
     ExtendRequest foreign = ExtendRequest.keepingSource(TrackId.of("some-other-provider", "track-1"), SunoModel.V4_5);
 
-    assertThatThrownBy(() -> client.music().extend(foreign)).isInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(() -> client().music().extend(foreign)).isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("some-other-provider");
-    assertThat(fixture.requestsTo(ContractFixture.Operation.EXTEND)).isZero();
+    assertThat(fixture().requestsTo(ContractFixture.Operation.EXTEND)).isZero();
   }
 
-  private TrackId track(String value) {
-    return new TrackId(client.provider(), value);
-  }
 }

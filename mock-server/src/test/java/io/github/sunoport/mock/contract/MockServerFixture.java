@@ -7,6 +7,7 @@ import io.github.sunoport.core.contract.ContractFixture;
 import io.github.sunoport.core.contract.DocumentedLyrics;
 import io.github.sunoport.core.contract.DocumentedMusic;
 import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.derived.DerivedKind;
 import io.github.sunoport.core.port.SunoClient;
 import io.github.sunoport.mock.MockServer;
 import java.net.URI;
@@ -26,6 +27,17 @@ public final class MockServerFixture implements ContractFixture {
       Fault.HTTP_429_RETRY_AFTER, "http-429",
       Fault.MAINTENANCE, "maintenance",
       Fault.SERVER_ERROR, "server-error");
+
+  /**
+   * The mock's fate for each derived failure status that is not itself a fate name: the kind-specific "generate"
+   * words, and the numbers of MIDI and cover records (2 creation failed, 3 generation failed).
+   */
+  private static final Map<String, String> DERIVED_FATES = Map.of(
+      "GENERATE_WAV_FAILED", "GENERATE_AUDIO_FAILED",
+      "GENERATE_MP4_FAILED", "GENERATE_AUDIO_FAILED",
+      "GENERATE_COVER_FAILED", "GENERATE_AUDIO_FAILED",
+      "2", "CREATE_TASK_FAILED",
+      "3", "GENERATE_AUDIO_FAILED");
 
   private final ProviderProfile profile;
   private final MockServer server;
@@ -53,7 +65,7 @@ public final class MockServerFixture implements ContractFixture {
 
   @Override
   public void nextTaskEndsIn(String fate) {
-    server.admin().nextTaskFate(profile.mockPrefix(), fate);
+    server.admin().nextTaskFate(profile.mockPrefix(), DERIVED_FATES.getOrDefault(fate, fate));
   }
 
   /**
@@ -99,6 +111,26 @@ public final class MockServerFixture implements ContractFixture {
   @Override
   public Map<String, FailureKind> musicFailures() {
     return profile.musicFailures();
+  }
+
+  @Override
+  public Map<String, FailureKind> derivedFailures(DerivedKind kind) {
+    return profile.derived().failures().getOrDefault(kind, Map.of());
+  }
+
+  @Override
+  public Optional<Duration> documentedLifetime(DerivedKind kind) {
+    return Optional.ofNullable(profile.derived().lifetimes().get(kind));
+  }
+
+  @Override
+  public Optional<Duration> documentedDownloadLinkLifetime() {
+    return profile.derived().downloadLinkLifetime();
+  }
+
+  @Override
+  public boolean separatesOneInstrument() {
+    return profile.derived().oneInstrument();
   }
 
   @Override

@@ -19,15 +19,29 @@ import java.util.Optional;
  * @param musicFailures the fates a music task can end in, with their failure kinds
  * @param mockPrefix the mock's profile and path prefix, when it differs from the provider id (kie.ai's Market API
  *     is provider {@code kie-market} and lives under the mock's {@code kie} profile)
+ * @param derived the provider's derived outputs: failures, documented lifetimes
  */
 public record ProviderProfile(String provider, Map<Operation, String> routes, Map<Operation, String> paths,
     DocumentedLyrics lyrics, Optional<DocumentedMusic> music, Map<String, FailureKind> lyricsFailures,
-    Map<String, FailureKind> musicFailures, String mockPrefix) {
+    Map<String, FailureKind> musicFailures, String mockPrefix, DerivedProfile derived) {
+
+  /** The profile of a provider without derived outputs, served under {@code mockPrefix}. */
+  public ProviderProfile(String provider, Map<Operation, String> routes, Map<Operation, String> paths,
+      DocumentedLyrics lyrics, Optional<DocumentedMusic> music, Map<String, FailureKind> lyricsFailures,
+      Map<String, FailureKind> musicFailures, String mockPrefix) {
+    this(provider, routes, paths, lyrics, music, lyricsFailures, musicFailures, mockPrefix, DerivedProfile.NONE);
+  }
 
   /** The profile of a provider the mock serves under its own id. */
   public ProviderProfile(String provider, Map<Operation, String> routes, Map<Operation, String> paths,
       DocumentedLyrics lyrics, Optional<DocumentedMusic> music, Map<String, FailureKind> lyricsFailures,
       Map<String, FailureKind> musicFailures) {
     this(provider, routes, paths, lyrics, music, lyricsFailures, musicFailures, provider);
+  }
+
+  /** Returns a copy with the derived outputs {@code derived}. */
+  public ProviderProfile withDerived(DerivedProfile derived) {
+    return new ProviderProfile(provider, routes, paths, lyrics, music, lyricsFailures, musicFailures, mockPrefix,
+        derived);
   }
 }
