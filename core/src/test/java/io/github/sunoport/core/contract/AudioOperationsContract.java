@@ -12,7 +12,6 @@ import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.MusicOperation;
-import io.github.sunoport.core.model.MusicRequest;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;

@@ -36,7 +36,6 @@ import io.github.sunoport.core.model.derived.StemsRequest;
 import io.github.sunoport.core.model.derived.VideoRequest;
 import io.github.sunoport.core.model.derived.WavFile;
 import io.github.sunoport.core.model.derived.WavRequest;
-import io.github.sunoport.core.port.SunoClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

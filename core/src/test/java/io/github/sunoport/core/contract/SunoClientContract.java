@@ -12,12 +12,10 @@ import static io.github.sunoport.core.contract.ContractFixture.Operation.FETCH_M
 import static io.github.sunoport.core.contract.ContractFixture.Operation.SUBMIT_LYRICS;
 import static io.github.sunoport.core.contract.ContractFixture.Operation.SUBMIT_MUSIC;
 import static io.github.sunoport.core.contract.ContractFixture.Operation.TIMESTAMPED_LYRICS;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.github.sunoport.core.await.AwaitOptions;
 import io.github.sunoport.core.await.TaskAwaiter;
 import io.github.sunoport.core.config.RetryPolicy;
 import io.github.sunoport.core.SunoProviders;
@@ -32,13 +30,6 @@ import io.github.sunoport.core.error.RateLimitedException;
 import io.github.sunoport.core.error.TaskNotFoundException;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
-import io.github.sunoport.core.model.CoverRequest;
-import io.github.sunoport.core.model.AddVocalsRequest;
-import io.github.sunoport.core.model.FileUpload;
-import io.github.sunoport.core.model.MusicOperation;
-import io.github.sunoport.core.model.SoundsRequest;
-import io.github.sunoport.core.model.UploadCoverRequest;
-import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.LyricsRequest;
@@ -53,23 +44,18 @@ import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.Track;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.port.SunoClient;
-import java.time.Duration;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract every adapter passes against a mock of its provider. An adapter's test extends it and supplies a
  * {@link ContractFixture}; tests of capabilities the provider lacks check that they are declared, not faked. Requests
- * carry no callback URL of their own: providers that need one get it from the fixture's settings.
+ * carry no callback URL of their own: providers that need one get it from the fixture's settings. The suite comes in
+ * parts: this class (lyrics, music, errors, retries), {@link AudioOperationsContract} (music from audio) and
+ * {@link DerivedOutputsContract} (WAV, stems, MIDI, video, cover image, persona, style boost, download links).
  */
 public abstract class SunoClientContract extends AudioOperationsContract {
   @Test
