@@ -3,7 +3,7 @@ package io.github.sunoport.examples;
 import io.github.sunoport.core.download.ResultDownloader;
 import io.github.sunoport.core.download.SavedResult;
 import io.github.sunoport.core.ledger.ResultKind;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.ledger.TaskLedger;
 import io.github.sunoport.core.lyrics.Lrc;
 import io.github.sunoport.core.lyrics.Srt;
@@ -29,9 +29,9 @@ final class KeepingResults {
     ledger.record(task, Instant.now()); // the links the last poll (or callback) showed
     ResultDownloader downloader = ResultDownloader.builder().ledger(ledger).build();
     List<SavedResult> saved = new ArrayList<>();
-    for (ResultLink link : ledger.results(task.id())) {
-      if (link.kind() != ResultKind.STREAM) { // streams are for listening while a song is generated
-        saved.add(downloader.save(link, dir.resolve(fileName(link))));
+    for (ResultEntry result : ledger.results(task.id())) {
+      if (result.kind() != ResultKind.STREAM) { // streams are for listening while a song is generated
+        saved.add(downloader.save(result, dir.resolve(fileName(result))));
       }
     }
     for (Track track : task.tracks()) {
@@ -43,8 +43,8 @@ final class KeepingResults {
   }
 
   /** {@code <track id>-audio.mp3}, {@code <track id>-image.jpeg}: ids come from the provider, so keep them tame. */
-  static String fileName(ResultLink link) {
-    return safe(link.key().replace('/', '-')) + (link.kind() == ResultKind.IMAGE ? ".jpeg" : ".mp3");
+  static String fileName(ResultEntry result) {
+    return safe(result.key().replace('/', '-')) + (result.kind() == ResultKind.IMAGE ? ".jpeg" : ".mp3");
   }
 
   private static String safe(String name) {

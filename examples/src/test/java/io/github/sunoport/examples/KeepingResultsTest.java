@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sunoport.core.SunoProviders;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.download.SavedResult;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.ledger.SubmittedTask;
 import io.github.sunoport.core.ledger.TaskLedger;
 import io.github.sunoport.core.lyrics.Lrc;
@@ -57,7 +57,7 @@ class KeepingResultsTest {
         assertThat(Srt.parse(Files.readString(dir.resolve(track.id().value() + ".srt")))).isEqualTo(lyrics.withoutWords());
       }
       assertThat(ledger.results(id)).filteredOn(l -> l.savedTo().isPresent())
-          .extracting(ResultLink::savedTo).hasSize(4);
+          .extracting(ResultEntry::savedTo).hasSize(4);
       assertThat(KeepingResults.keep(client, ledger, finished, dir)).as("run again: all on disk already")
           .allSatisfy(s -> assertThat(s.alreadyThere()).isTrue());
     }

@@ -23,7 +23,7 @@ import io.github.sunoport.core.model.SoundKey;
 import io.github.sunoport.core.model.SoundsRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
@@ -215,7 +215,8 @@ class KieAudioRequestsTest {
     assertThat(file.size()).hasValue(245_760);
     assertThat(file.mimeType()).contains("image/jpeg");
     assertThat(file.uploadedAt()).contains(Instant.parse("2025-01-15T10:30:00Z"));
-    assertThat(file.expiresAt()).isEqualTo(Instant.parse("2025-01-18T10:30:00Z"));
+    assertThat(file.link().expiresAt(java.time.ZoneOffset.UTC)).contains(Instant.parse("2025-01-18T10:30:00Z"));
+    assertThat(file.link().keptFor()).as("kie.ai keeps uploads 3 days").contains(Duration.ofDays(3));
   }
 
   @Test
@@ -244,13 +245,15 @@ class KieAudioRequestsTest {
     harness.answer("{\"code\":200,\"msg\":\"success\",\"data\":\"https://tempfile.aiquickdraw.com/s/1f6cbd98\"}");
     Instant before = Instant.now();
 
-    TemporaryLink link = client.files().downloadLink(URI.create("https://tempfile.aiquickdraw.com/path/to/image.jpg"));
+    ResultLink link = client.files().downloadLink(URI.create("https://tempfile.aiquickdraw.com/path/to/image.jpg"));
 
     Instant after = Instant.now();
     assertThat(sent("api/v1/common/download-url"))
         .isEqualTo(documented("{\"url\": \"https://tempfile.aiquickdraw.com/path/to/image.jpg\"}"));
     assertThat(link.url()).isEqualTo(URI.create("https://tempfile.aiquickdraw.com/s/1f6cbd98"));
-    assertThat(link.expiresAt()).isBetween(before.plus(Duration.ofMinutes(20)), after.plus(Duration.ofMinutes(20)));
+    assertThat(link.keptFor()).contains(Duration.ofMinutes(20));
+    assertThat(link.expiresAt(java.time.ZoneOffset.UTC)).hasValueSatisfying(expiry -> assertThat(expiry)
+        .isBetween(before.plus(Duration.ofMinutes(20)), after.plus(Duration.ofMinutes(20))));
   }
 
   @Test

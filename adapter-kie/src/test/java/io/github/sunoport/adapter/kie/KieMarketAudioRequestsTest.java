@@ -21,11 +21,11 @@ import io.github.sunoport.core.model.SoundsRequest;
 import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
-import io.github.sunoport.core.model.TemporaryLink;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.VocalGender;
 import java.net.URI;
@@ -195,12 +195,14 @@ class KieMarketAudioRequestsTest extends KieMarketWireTest {
     Instant before = Instant.now();
 
     UploadedFile file = client.files().upload(FileUpload.fromUrl(URI.create("https://example.com/a.mp3")));
-    TemporaryLink link = client.files().downloadLink(URI.create("https://tempfile.aiquickdraw.com/p/a.mp3"));
+    ResultLink link = client.files().downloadLink(URI.create("https://tempfile.aiquickdraw.com/p/a.mp3"));
 
     assertThat(harness.take().getPath()).isEqualTo("/kie/api/file-url-upload");
     assertThat(harness.take().getPath()).isEqualTo("/kie/api/v1/common/download-url");
     assertThat(file.url()).isEqualTo(URI.create("https://kieai.redpandaai.co/download/file_abc123456"));
-    assertThat(link.expiresAt()).isAfterOrEqualTo(before.plus(Duration.ofMinutes(20)));
+    assertThat(link.keptFor()).contains(Duration.ofMinutes(20));
+    assertThat(link.expiresAt(java.time.ZoneOffset.UTC)).hasValueSatisfying(expiry ->
+        assertThat(expiry).isAfterOrEqualTo(before.plus(Duration.ofMinutes(20))));
   }
 
   private static void assertRefused(Executable call, String field) {

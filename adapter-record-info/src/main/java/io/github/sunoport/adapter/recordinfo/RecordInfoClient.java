@@ -27,7 +27,7 @@ import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
@@ -212,7 +212,7 @@ final class RecordInfoClient extends FamilyClient {
     return files.upload(upload);
   }
 
-  TemporaryLink downloadLink(URI fileUrl) {
+  ResultLink downloadLink(URI fileUrl) {
     return files.downloadLink(fileUrl);
   }
 

@@ -19,15 +19,13 @@ import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.FileUpload;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadedFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Base64;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -54,7 +52,7 @@ final class RecordInfoFiles {
   private final AudioApi api;
   private final HttpTransport apiHost;
   private final AnswerMapper<Object, UploadedFile> uploaded;
-  private final AnswerMapper<Object, TemporaryLink> link;
+  private final AnswerMapper<Object, ResultLink> link;
 
   /** Builds a client from the wire reader, the API host and the upload host (null when the provider has none). */
   @FunctionalInterface
@@ -104,14 +102,16 @@ final class RecordInfoFiles {
     AnswerMapper<Object, UploadedFile> uploaded = answers.of(Envelopes.legacy(moshi, UploadedData.class),
         (none, e) -> AudioMapper.uploadedFileFrom(Envelopes.data(e), Instant.now(), facts.uploadRetention()));
     // The link's life is counted from when the answer arrives: a little early, never late.
-    AnswerMapper<Object, TemporaryLink> link = answers.of(Envelopes.legacy(moshi, String.class),
-        (none, e) -> new TemporaryLink(URI.create(Envelopes.data(e).strip()), Instant.now().plus(
-            Optional.ofNullable(facts.downloadLinkLifetime()).orElse(Duration.ZERO))));
+    AnswerMapper<Object, ResultLink> link = answers.of(Envelopes.legacy(moshi, String.class), (none, e) -> {
+      URI url = URI.create(Envelopes.data(e).strip());
+      return facts.downloadLinkLifetime() == null ? ResultLink.of(url)
+          : ResultLink.keptFor(url, facts.downloadLinkLifetime(), Instant.now());
+    });
     return new RecordInfoFiles(dialect, rules, uploadHost, apiHost, uploaded, link);
   }
 
   private RecordInfoFiles(RecordInfoDialect dialect, RequestRules rules, HttpTransport uploadHost,
-      HttpTransport apiHost, AnswerMapper<Object, UploadedFile> uploaded, AnswerMapper<Object, TemporaryLink> link) {
+      HttpTransport apiHost, AnswerMapper<Object, UploadedFile> uploaded, AnswerMapper<Object, ResultLink> link) {
     this.dialect = dialect;
     this.audio = dialect.audio().orElseThrow();
     this.rules = rules;
@@ -153,7 +153,7 @@ final class RecordInfoFiles {
     uploadHost.close();
   }
 
-  TemporaryLink downloadLink(URI fileUrl) {
+  ResultLink downloadLink(URI fileUrl) {
     if (audio.downloadLinkLifetime() == null) {
       throw UnsupportedCapabilityException.of(dialect.id(), Capability.DOWNLOAD_LINK, "files().downloadLink");
     }

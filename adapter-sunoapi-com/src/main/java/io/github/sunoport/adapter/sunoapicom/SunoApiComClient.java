@@ -54,7 +54,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -276,13 +275,13 @@ final class SunoApiComClient extends TransportClient {
    * music"). sunoapi.com keeps no file and answers with a clip id, not a URL, so the {@link UploadedFile} is shaped
    * for the ports: its {@code url} is the source URL, which {@link #uploadCover} and {@link #uploadExtend} of this
    * client recognize and turn into the clip without a second upload; its {@code path} is the clip id; size, type and
-   * times are not sent, and no retention is documented, so {@code expiresAt} is {@link Instant#MAX}.
+   * times are not sent, and no retention is documented, so the link carries no expiry.
    */
   UploadedFile upload(FileUpload upload) {
     URI source = rules.checkUpload(upload);
     String clip = uploadClip(source);
-    return new UploadedFile(source, Optional.empty(), Optional.of(clip), OptionalLong.empty(), Optional.empty(),
-        Optional.empty(), Instant.MAX);
+    return new UploadedFile(ResultLink.of(source), Optional.empty(), Optional.of(clip), OptionalLong.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   /**

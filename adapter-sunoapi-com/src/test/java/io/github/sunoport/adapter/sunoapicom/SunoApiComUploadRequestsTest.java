@@ -21,7 +21,6 @@ import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.VocalGender;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class SunoApiComUploadRequestsTest {
     assertThat(file.url()).isEqualTo(AUDIO);
     assertThat(file.path()).contains(CLIP);
     assertThat(file.size()).isEmpty();
-    assertThat(file.expiresAt()).isEqualTo(Instant.MAX);
+    assertThat(file.link().expiresAt()).as("sunoapi.com documents no retention").isEmpty();
   }
 
   @Test

@@ -21,7 +21,7 @@ import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
@@ -165,7 +165,7 @@ final class BoundPorts<C extends TransportClient> {
       }
 
       @Override
-      public TemporaryLink downloadLink(URI fileUrl) {
+      public ResultLink downloadLink(URI fileUrl) {
         return family(Capability.DOWNLOAD_LINK, "files().downloadLink", fileUrl);
       }
     };

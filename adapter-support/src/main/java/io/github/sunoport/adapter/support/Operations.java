@@ -18,7 +18,7 @@ import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
@@ -182,7 +182,7 @@ public final class Operations<C> {
     }
 
     /** Temporary download links ({@link Capability#DOWNLOAD_LINK}); needs {@link #upload}. */
-    public Builder<C> downloadLink(BiFunction<C, URI, TemporaryLink> operation) {
+    public Builder<C> downloadLink(BiFunction<C, URI, ResultLink> operation) {
       return family(Capability.DOWNLOAD_LINK, operation);
     }
 

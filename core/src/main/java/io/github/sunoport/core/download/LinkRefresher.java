@@ -1,7 +1,7 @@
 package io.github.sunoport.core.download;
 
 import io.github.sunoport.core.error.InvalidRequestException;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
@@ -49,5 +49,5 @@ public interface LinkRefresher {
    * Returns a fresh URL for {@code expired}, or empty when this refresher cannot renew it (another provider's
    * result, or the provider deleted the file). May call the provider, and throw what that call throws.
    */
-  Optional<String> refresh(ResultLink expired);
+  Optional<String> refresh(ResultEntry expired);
 }

@@ -2,7 +2,7 @@ package io.github.sunoport.core.download;
 
 import io.github.sunoport.core.error.DownloadException;
 import io.github.sunoport.core.error.DownloadException.Reason;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.ledger.TaskLedger;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ResultDownloader downloader = ResultDownloader.builder().ledger(ledger).build();
- * for (ResultLink link : ledger.results(taskId)) {
- *   downloader.save(link, musicDir.resolve(link.key().replace('/', '-')));
+ * for (ResultEntry result : ledger.results(taskId)) {
+ *   downloader.save(result, musicDir.resolve(result.key().replace('/', '-')));
  * }
  * }</pre>
  *
@@ -65,18 +65,18 @@ public final class ResultDownloader {
   }
 
   /**
-   * Saves {@code link}'s file at {@code target}, unless a non-empty file is there already, and records the location
+   * Saves {@code result}'s file at {@code target}, unless a non-empty file is there already, and records the location
    * in the ledger, if one is configured. Missing parent directories are created.
    *
    * @return the file, with {@code alreadyThere} set when nothing was downloaded
    * @throws DownloadException if the file could not be saved; nothing is left at {@code target} then
    */
-  public SavedResult save(ResultLink link, Path target) {
-    Objects.requireNonNull(link, "link == null");
+  public SavedResult save(ResultEntry result, Path target) {
+    Objects.requireNonNull(result, "result == null");
     Path path = Objects.requireNonNull(target, "target == null").toAbsolutePath();
     try {
       if (Files.isRegularFile(path) && Files.size(path) > 0) {
-        record(link, path);
+        record(result, path);
         return new SavedResult(path, Files.size(path), true);
       }
       Path dir = path.getParent();
@@ -85,7 +85,7 @@ public final class ResultDownloader {
       Outcome outcome;
       try {
         try (OutputStream out = Files.newOutputStream(temp)) {
-          outcome = transfer(link, out);
+          outcome = transfer(result, out);
         }
         moveIntoPlace(temp, path);
       } finally {
@@ -94,27 +94,27 @@ public final class ResultDownloader {
       record(outcome.link(), path);
       return new SavedResult(path, outcome.bytes(), false);
     } catch (IOException e) {
-      throw Transfer.failure(Reason.NETWORK, link, "could not write " + path + " (" + e.getMessage() + ")", 0, e);
+      throw Transfer.failure(Reason.NETWORK, result, "could not write " + path + " (" + e.getMessage() + ")", 0, e);
     }
   }
 
   /**
-   * Streams {@code link}'s file into {@code out}, which stays open. Bytes written before a failure stay written; use
+   * Streams {@code result}'s file into {@code out}, which stays open. Bytes written before a failure stay written; use
    * {@link #save} for all-or-nothing. Nothing is recorded in the ledger, since there is no location to record.
    *
    * @return the number of bytes written
    * @throws DownloadException if the download failed
    */
-  public long copy(ResultLink link, OutputStream out) {
-    Objects.requireNonNull(link, "link == null");
+  public long copy(ResultEntry result, OutputStream out) {
+    Objects.requireNonNull(result, "result == null");
     Objects.requireNonNull(out, "out == null");
-    return transfer(link, out).bytes();
+    return transfer(result, out).bytes();
   }
 
   /** What a transfer wrote, and through which link: a refreshed one replaces the link given. */
-  private record Outcome(long bytes, ResultLink link) {}
+  private record Outcome(long bytes, ResultEntry link) {}
 
-  private Outcome transfer(ResultLink link, OutputStream out) {
+  private Outcome transfer(ResultEntry link, OutputStream out) {
     try {
       return new Outcome(transfer.run(link, link.url(), out), link);
     } catch (Transfer.Gone gone) {
@@ -123,7 +123,7 @@ public final class ResultDownloader {
         throw Transfer.failure(Reason.EXPIRED, link, "the link answered HTTP " + gone.status
             + " and no fresh link was found", gone.status, null);
       }
-      ResultLink renewed = new ResultLink(link.task(), link.key(), link.kind(), fresh.get(), link.savedTo());
+      ResultEntry renewed = new ResultEntry(link.task(), link.key(), link.kind(), fresh.get(), link.savedTo());
       ledger.ifPresent(l -> l.recordResult(renewed));
       try {
         return new Outcome(transfer.run(renewed, renewed.url(), out), renewed);
@@ -143,7 +143,7 @@ public final class ResultDownloader {
     }
   }
 
-  private void record(ResultLink link, Path path) {
+  private void record(ResultEntry link, Path path) {
     ledger.ifPresent(l -> {
       l.recordResult(link);
       l.recordSaved(link.task(), link.key(), path.toString());

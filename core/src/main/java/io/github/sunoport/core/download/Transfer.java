@@ -3,7 +3,7 @@ package io.github.sunoport.core.download;
 import io.github.sunoport.core.error.DownloadException;
 import io.github.sunoport.core.error.DownloadException.Reason;
 import io.github.sunoport.core.error.ErrorDetails;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,7 +48,7 @@ final class Transfer {
   }
 
   /** Copies the file behind {@code url} to {@code out}; returns the number of bytes. */
-  long run(ResultLink link, String url, OutputStream out) throws Gone {
+  long run(ResultEntry link, String url, OutputStream out) throws Gone {
     URI uri = checked(link, url);
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpResponse<InputStream> response = send(link, uri);
@@ -81,7 +81,7 @@ final class Transfer {
     }
   }
 
-  private HttpResponse<InputStream> send(ResultLink link, URI uri) {
+  private HttpResponse<InputStream> send(ResultEntry link, URI uri) {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "*/*").GET().build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -95,7 +95,7 @@ final class Transfer {
     }
   }
 
-  private long copy(ResultLink link, URI uri, InputStream body, OutputStream out, OptionalLong length,
+  private long copy(ResultEntry link, URI uri, InputStream body, OutputStream out, OptionalLong length,
       long deadline) {
     AtomicBoolean cutOff = new AtomicBoolean();
     ScheduledFuture<?> alarm = Watchdog.after(deadline - System.nanoTime(), () -> {
@@ -145,7 +145,7 @@ final class Transfer {
     }
   }
 
-  private URI checked(ResultLink link, String url) {
+  private URI checked(ResultEntry link, String url) {
     URI uri;
     try {
       uri = new URI(url);
@@ -181,7 +181,7 @@ final class Transfer {
     return s.length() <= 100 ? s : s.substring(0, 100) + "...";
   }
 
-  static DownloadException failure(Reason reason, ResultLink link, String detail, int status, Throwable cause) {
+  static DownloadException failure(Reason reason, ResultEntry link, String detail, int status, Throwable cause) {
     ErrorDetails details = status > 0
         ? ErrorDetails.of(link.task().provider(), status, null, null)
         : ErrorDetails.of(link.task().provider());

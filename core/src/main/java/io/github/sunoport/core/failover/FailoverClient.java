@@ -26,7 +26,7 @@ import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
@@ -273,7 +273,7 @@ public final class FailoverClient implements SunoClient {
       }
 
       @Override
-      public TemporaryLink downloadLink(URI fileUrl) {
+      public ResultLink downloadLink(URI fileUrl) {
         return route(fileUrl, Capability.DOWNLOAD_LINK, "files().downloadLink", c -> c.files().downloadLink(fileUrl));
       }
     };

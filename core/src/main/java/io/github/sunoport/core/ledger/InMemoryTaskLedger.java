@@ -58,16 +58,16 @@ final class InMemoryTaskLedger implements TaskLedger {
   }
 
   @Override
-  public synchronized void recordResult(ResultLink link) {
-    Objects.requireNonNull(link, "link == null");
-    Row row = tasks.get(link.task());
+  public synchronized void recordResult(ResultEntry result) {
+    Objects.requireNonNull(result, "result == null");
+    Row row = tasks.get(result.task());
     if (row == null) {
       return;
     }
-    ResultLink known = row.results.get(link.key());
-    row.results.put(link.key(), known == null || known.savedTo().isEmpty()
-        ? link
-        : link.withSavedTo(known.savedTo().get()));
+    ResultEntry known = row.results.get(result.key());
+    row.results.put(result.key(), known == null || known.savedTo().isEmpty()
+        ? result
+        : result.withSavedTo(known.savedTo().get()));
   }
 
   @Override
@@ -76,7 +76,7 @@ final class InMemoryTaskLedger implements TaskLedger {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(location, "location == null");
     Row row = tasks.get(task);
-    ResultLink known = row == null ? null : row.results.get(key);
+    ResultEntry known = row == null ? null : row.results.get(key);
     if (known == null) {
       return false;
     }
@@ -124,7 +124,7 @@ final class InMemoryTaskLedger implements TaskLedger {
   }
 
   @Override
-  public synchronized List<ResultLink> results(TaskId task) {
+  public synchronized List<ResultEntry> results(TaskId task) {
     Objects.requireNonNull(task, "task == null");
     Row row = tasks.get(task);
     return row == null ? List.of() : List.copyOf(row.results.values());
@@ -139,7 +139,7 @@ final class InMemoryTaskLedger implements TaskLedger {
 
   private static final class Row {
     final SubmittedTask task;
-    final Map<String, ResultLink> results = new TreeMap<>();
+    final Map<String, ResultEntry> results = new TreeMap<>();
     TaskState state = TaskState.WAITING;
     Instant lastSeenAt;
 

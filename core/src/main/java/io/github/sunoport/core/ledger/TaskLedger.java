@@ -57,10 +57,10 @@ public interface TaskLedger {
   boolean recordState(TaskId task, TaskState state, Instant seenAt);
 
   /**
-   * Records a result link. A link already recorded under the same task and key gets the new URL (providers hand out
+   * Records a result file's link. A result already recorded under the same task and key gets the new URL (providers hand out
    * fresh links) and keeps where it was saved. Links of a task never submitted are ignored.
    */
-  void recordResult(ResultLink link);
+  void recordResult(ResultEntry result);
 
   /**
    * Records where the result under {@code key} was saved.
@@ -90,8 +90,8 @@ public interface TaskLedger {
    */
   Optional<LedgerEntry> finishedFor(TrackId source, String operation);
 
-  /** Returns the result links recorded for {@code task}, ordered by key. */
-  List<ResultLink> results(TaskId task);
+  /** Returns the results recorded for {@code task}, ordered by key. */
+  List<ResultEntry> results(TaskId task);
 
   /** Claims an event's delivery; see {@link #claimCallback(TaskId, CallbackStage)}. */
   default boolean claimCallback(CallbackEvent event) {
@@ -133,11 +133,11 @@ public interface TaskLedger {
 
   private void recordTracks(TaskId task, List<Track> tracks) {
     for (Track track : tracks) {
-      track.audioUrl().ifPresent(url -> recordResult(ResultLink.of(task, keyOf(track, ResultKind.AUDIO),
+      track.audioUrl().ifPresent(url -> recordResult(ResultEntry.of(task, keyOf(track, ResultKind.AUDIO),
           ResultKind.AUDIO, url)));
-      track.streamUrl().ifPresent(url -> recordResult(ResultLink.of(task, keyOf(track, ResultKind.STREAM),
+      track.streamUrl().ifPresent(url -> recordResult(ResultEntry.of(task, keyOf(track, ResultKind.STREAM),
           ResultKind.STREAM, url)));
-      track.imageUrl().ifPresent(url -> recordResult(ResultLink.of(task, keyOf(track, ResultKind.IMAGE),
+      track.imageUrl().ifPresent(url -> recordResult(ResultEntry.of(task, keyOf(track, ResultKind.IMAGE),
           ResultKind.IMAGE, url)));
     }
   }

@@ -56,6 +56,12 @@ public record ProviderTimestamp(LocalDateTime dateTime, Optional<ZoneOffset> off
     return new ProviderTimestamp(LocalDateTime.ofInstant(at, ZoneOffset.UTC), Optional.of(ZoneOffset.UTC));
   }
 
+  /** Returns {@code instant} as a time in UTC. */
+  public static ProviderTimestamp of(Instant instant) {
+    java.util.Objects.requireNonNull(instant, "instant == null");
+    return new ProviderTimestamp(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), Optional.of(ZoneOffset.UTC));
+  }
+
   /** Reads {@code text} like {@link #parse}, returning empty instead of throwing; null gives empty. */
   public static Optional<ProviderTimestamp> tryParse(String text) {
     if (text == null || text.isBlank() || text.length() > 64) {

@@ -8,28 +8,27 @@ import java.util.OptionalLong;
 
 /**
  * A file on a provider's upload host. Pass {@link #url()} as the audio URL of a music-from-audio request; the host
- * deletes the file at {@link #expiresAt()}.
+ * deletes the file when its {@link #link()} expires (3 days on kie.ai and sunoapi.org).
  *
- * @param url where the provider (and anyone with the link) can download the file
+ * @param link where the provider (and anyone with the link) can download the file, with when the host deletes it:
+ *     the time the host sent, else the documented retention after the upload
  * @param fileName the name on the host, when sent
  * @param path the path on the host, when sent
  * @param size the size in bytes, when sent
  * @param mimeType the detected MIME type, such as {@code audio/mpeg}, when sent
  * @param uploadedAt when the host stored the file, when sent
- * @param expiresAt when the host deletes the file: the time it sent, else the documented retention after the upload
  */
 public record UploadedFile(
-    URI url,
+    ResultLink link,
     Optional<String> fileName,
     Optional<String> path,
     OptionalLong size,
     Optional<String> mimeType,
-    Optional<Instant> uploadedAt,
-    Instant expiresAt) {
+    Optional<Instant> uploadedAt) {
 
-  /** Checks that the URL is an absolute http or https URL and that no component is null or negative. */
+  /** Checks that no component is null and the size is not negative. */
   public UploadedFile {
-    Checks.webUrl(url, "url");
+    Objects.requireNonNull(link, "link == null");
     Objects.requireNonNull(fileName, "fileName == null");
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(size, "size == null");
@@ -40,7 +39,11 @@ public record UploadedFile(
     });
     Objects.requireNonNull(mimeType, "mimeType == null");
     Objects.requireNonNull(uploadedAt, "uploadedAt == null");
-    Objects.requireNonNull(expiresAt, "expiresAt == null");
+  }
+
+  /** Where the file is: the URL to pass to a music-from-audio request. */
+  public URI url() {
+    return link.url();
   }
 
   /** Returns true if the MIME type says audio ({@code audio/...}). Empty type gives false. */

@@ -6,7 +6,7 @@ import io.github.sunoport.core.error.UnsupportedCapabilityException;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.ProviderId;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadedFile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -54,12 +54,13 @@ public interface FilesPort {
 
   /**
    * Returns a temporary direct-download link for {@code fileUrl}, a file URL the provider itself made (a track's
-   * audio, an image, a WAV).
+   * audio, an image, a WAV). The link carries its documented lifetime (kie.ai: 20 minutes), counted from when the
+   * answer arrived, so its {@link ResultLink#expiresAt()} errs early, never late.
    *
    * @throws InvalidRequestException if the provider refuses the URL (one it did not make)
    * @throws UnsupportedCapabilityException if the provider has no {@code DOWNLOAD_LINK} (the default)
    */
-  default TemporaryLink downloadLink(URI fileUrl) {
+  default ResultLink downloadLink(URI fileUrl) {
     throw UnsupportedCapabilityException.of(provider(), Capability.DOWNLOAD_LINK, "files().downloadLink");
   }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.InvalidRequestException;
 import io.github.sunoport.core.ledger.ResultKind;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.model.Capability;
 import io.github.sunoport.core.model.FileUpload;
 import io.github.sunoport.core.model.ProviderId;
 import io.github.sunoport.core.model.TaskId;
-import io.github.sunoport.core.model.TemporaryLink;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.port.AccountPort;
 import io.github.sunoport.core.port.FilesPort;
@@ -18,6 +18,7 @@ import io.github.sunoport.core.port.LyricsPort;
 import io.github.sunoport.core.port.MusicPort;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -67,8 +68,8 @@ class LinkRefresherTest {
     assertThat(asked).containsExactly(URI.create(AUDIO));
   }
 
-  private static ResultLink link(ProviderId owner, String url) {
-    return ResultLink.of(new TaskId(owner, "task-1"), "t1/audio", ResultKind.AUDIO, url);
+  private static ResultEntry link(ProviderId owner, String url) {
+    return ResultEntry.of(new TaskId(owner, "task-1"), "t1/audio", ResultKind.AUDIO, url);
   }
 
   private SunoClient client(ProviderId id, Set<Capability> capabilities, boolean refuses) {
@@ -84,13 +85,13 @@ class LinkRefresherTest {
       }
 
       @Override
-      public TemporaryLink downloadLink(URI fileUrl) {
+      public ResultLink downloadLink(URI fileUrl) {
         asked.add(fileUrl);
         if (refuses) {
           throw new InvalidRequestException("not a file this provider made", "url", ErrorDetails.of(id));
         }
-        return new TemporaryLink(URI.create("https://signed.example.com/song.mp3?sig=1"),
-            Instant.parse("2026-11-29T12:20:00Z"));
+        return ResultLink.keptFor(URI.create("https://signed.example.com/song.mp3?sig=1"), Duration.ofMinutes(20),
+            Instant.parse("2026-11-29T12:00:00Z"));
       }
     };
     return new SunoClient() {

@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sunoport.core.error.DownloadException;
 import io.github.sunoport.core.error.DownloadException.Reason;
 import io.github.sunoport.core.ledger.ResultKind;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.ledger.SubmittedTask;
 import io.github.sunoport.core.ledger.TaskLedger;
 import io.github.sunoport.core.model.TaskId;
@@ -102,8 +102,8 @@ class ResultDownloaderTest {
     exchange.getResponseBody().write(body, 0, length == 0 ? body.length : (int) Math.min(length, body.length));
   }
 
-  private ResultLink link(String path, ResultKind kind) {
-    ResultLink link = ResultLink.of(TASK, "t1/" + kind.name().toLowerCase(), kind,
+  private ResultEntry link(String path, ResultKind kind) {
+    ResultEntry link = ResultEntry.of(TASK, "t1/" + kind.name().toLowerCase(), kind,
         "http://127.0.0.1:" + server.getAddress().getPort() + path + "?token=secret-token");
     ledger.recordResult(link);
     return link;
@@ -130,7 +130,7 @@ class ResultDownloaderTest {
 
   @Test
   void saves_the_file_into_place_and_records_where_in_the_ledger() throws IOException {
-    ResultLink link = link("/song.mp3", ResultKind.AUDIO);
+    ResultEntry link = link("/song.mp3", ResultKind.AUDIO);
     Path target = dir.resolve("music/t1.mp3");
 
     SavedResult saved = downloader().build().save(link, target);
@@ -146,7 +146,7 @@ class ResultDownloaderTest {
 
   @Test
   void a_file_already_on_disk_is_not_downloaded_again() throws IOException {
-    ResultLink link = link("/song.mp3", ResultKind.AUDIO);
+    ResultEntry link = link("/song.mp3", ResultKind.AUDIO);
     Path target = dir.resolve("t1.mp3");
     ResultDownloader downloader = downloader().build();
     downloader.save(link, target);
@@ -210,7 +210,7 @@ class ResultDownloaderTest {
         }
       });
       answer.start();
-      ResultLink link = ResultLink.of(TASK, "t1/audio", ResultKind.AUDIO,
+      ResultEntry link = ResultEntry.of(TASK, "t1/audio", ResultKind.AUDIO,
           "http://127.0.0.1:" + raw.getLocalPort() + "/short?token=secret-token");
 
       DownloadException e = failure(() -> downloader().build().save(link, dir.resolve("t1.mp3")), Reason.TRUNCATED);
@@ -236,7 +236,7 @@ class ResultDownloaderTest {
 
   @Test
   void an_expired_link_is_refreshed_once_and_the_fresh_link_recorded() throws IOException {
-    ResultLink expired = link("/gone", ResultKind.AUDIO);
+    ResultEntry expired = link("/gone", ResultKind.AUDIO);
     String fresh = "http://127.0.0.1:" + server.getAddress().getPort() + "/fresh.mp3?token=new";
     ResultDownloader refreshing = downloader().linkRefresher(l -> l.equals(expired) ? Optional.of(fresh)
         : Optional.empty()).build();
@@ -274,7 +274,7 @@ class ResultDownloaderTest {
 
     for (String url : new String[] {"file:///etc/passwd", "ftp://127.0.0.1/x", "http://example.com/a?token=secret-token",
         "not a url at all"}) {
-      failure(() -> downloader.copy(ResultLink.of(TASK, "k", ResultKind.AUDIO, url), new ByteArrayOutputStream()),
+      failure(() -> downloader.copy(ResultEntry.of(TASK, "k", ResultKind.AUDIO, url), new ByteArrayOutputStream()),
           Reason.REFUSED_URL);
     }
     assertThat(hits).isEmpty();

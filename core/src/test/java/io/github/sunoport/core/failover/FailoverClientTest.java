@@ -405,8 +405,9 @@ class FailoverClientTest {
           if (!failures.isEmpty()) {
             throw failures.poll();
           }
-          return new UploadedFile(URI.create("https://files." + id + ".example.com/a.mp3"), Optional.empty(),
-              Optional.empty(), java.util.OptionalLong.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH);
+          return new UploadedFile(io.github.sunoport.core.model.ResultLink.of(URI.create("https://files." + id
+              + ".example.com/a.mp3")), Optional.empty(), Optional.empty(), java.util.OptionalLong.empty(),
+              Optional.empty(), Optional.empty());
         }
       };
     }

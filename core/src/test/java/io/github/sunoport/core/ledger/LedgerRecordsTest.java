@@ -43,11 +43,11 @@ class LedgerRecordsTest {
 
   @Test
   void result_links_refuse_blank_long_and_control_text() {
-    assertThatThrownBy(() -> ResultLink.of(ID, " ", ResultKind.AUDIO, "https://x"))
+    assertThatThrownBy(() -> ResultEntry.of(ID, " ", ResultKind.AUDIO, "https://x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key");
-    assertThatThrownBy(() -> ResultLink.of(ID, "k", ResultKind.AUDIO, "https://x\n"))
+    assertThatThrownBy(() -> ResultEntry.of(ID, "k", ResultKind.AUDIO, "https://x\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url contains a control character");
-    assertThatThrownBy(() -> ResultLink.of(ID, "k".repeat(301), ResultKind.AUDIO, "https://x"))
+    assertThatThrownBy(() -> ResultEntry.of(ID, "k".repeat(301), ResultKind.AUDIO, "https://x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 300");
   }
 

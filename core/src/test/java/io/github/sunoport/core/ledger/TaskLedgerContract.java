@@ -162,16 +162,16 @@ public abstract class TaskLedgerContract {
   void result_links_are_kept_by_key_with_fresh_urls_and_their_saved_location() {
     TaskLedger ledger = newLedger();
     ledger.recordSubmitted(submitted(A, T0));
-    ledger.recordResult(ResultLink.of(A, "t1/image", ResultKind.IMAGE, "https://cdn.example/t1.jpeg"));
-    ledger.recordResult(ResultLink.of(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1.mp3"));
+    ledger.recordResult(ResultEntry.of(A, "t1/image", ResultKind.IMAGE, "https://cdn.example/t1.jpeg"));
+    ledger.recordResult(ResultEntry.of(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1.mp3"));
 
     assertThat(ledger.recordSaved(A, "t1/audio", "/music/t1.mp3")).isTrue();
-    ledger.recordResult(ResultLink.of(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1-fresh.mp3"));
+    ledger.recordResult(ResultEntry.of(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1-fresh.mp3"));
 
     assertThat(ledger.results(A)).containsExactly(
-        new ResultLink(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1-fresh.mp3",
+        new ResultEntry(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1-fresh.mp3",
             Optional.of("/music/t1.mp3")),
-        ResultLink.of(A, "t1/image", ResultKind.IMAGE, "https://cdn.example/t1.jpeg"));
+        ResultEntry.of(A, "t1/image", ResultKind.IMAGE, "https://cdn.example/t1.jpeg"));
     assertThat(ledger.recordSaved(A, "t9/audio", "/music/t9.mp3")).isFalse();
   }
 
@@ -179,7 +179,7 @@ public abstract class TaskLedgerContract {
   void results_of_a_task_never_submitted_are_not_kept() {
     TaskLedger ledger = newLedger();
 
-    ledger.recordResult(ResultLink.of(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1.mp3"));
+    ledger.recordResult(ResultEntry.of(A, "t1/audio", ResultKind.AUDIO, "https://cdn.example/t1.mp3"));
 
     assertThat(ledger.results(A)).isEmpty();
   }
@@ -198,7 +198,7 @@ public abstract class TaskLedgerContract {
         Optional.empty(), 200, "ok"), T0.plusSeconds(2))).isTrue();
 
     assertThat(ledger.find(A).orElseThrow().state()).isEqualTo(TaskState.SUCCEEDED);
-    assertThat(ledger.results(A)).extracting(ResultLink::key, ResultLink::kind, ResultLink::url).containsExactly(
+    assertThat(ledger.results(A)).extracting(ResultEntry::key, ResultEntry::kind, ResultEntry::url).containsExactly(
         org.assertj.core.groups.Tuple.tuple("t1/audio", ResultKind.AUDIO, "https://cdn.example/t1.mp3"),
         org.assertj.core.groups.Tuple.tuple("t1/image", ResultKind.IMAGE, "https://cdn.example/t1.jpeg"),
         org.assertj.core.groups.Tuple.tuple("t1/stream", ResultKind.STREAM, "https://cdn.example/t1.stream"));

@@ -2,19 +2,21 @@ package io.github.sunoport.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.sunoport.core.error.InvalidRequestException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** FileUpload, UploadedFile and TemporaryLink. */
+/** FileUpload, UploadedFile and the temporary ResultLink. */
 class FilesValuesTest {
   @Test
   void a_local_file_keeps_its_name_and_lands_in_the_default_folder() {
@@ -64,34 +66,39 @@ class FilesValuesTest {
   }
 
   @Test
-  void uploaded_file_knows_audio() {
+  void uploaded_file_knows_audio_and_carries_its_link() {
     Instant now = Instant.parse("2025-01-15T10:30:00Z");
-    UploadedFile audio = new UploadedFile(URI.create("https://files.example.com/a.mp3"), Optional.of("a.mp3"),
-        Optional.empty(), OptionalLong.of(245_760), Optional.of("audio/mpeg"), Optional.of(now), now.plus(
-        Duration.ofDays(3)));
-    UploadedFile image = new UploadedFile(URI.create("https://files.example.com/a.png"), Optional.empty(),
-        Optional.empty(), OptionalLong.empty(), Optional.of("image/png"), Optional.empty(), now);
+    ResultLink link = ResultLink.keptFor(URI.create("https://files.example.com/a.mp3"), Duration.ofDays(3), now);
+    UploadedFile audio = new UploadedFile(link, Optional.of("a.mp3"), Optional.empty(), OptionalLong.of(245_760),
+        Optional.of("audio/mpeg"), Optional.of(now));
+    UploadedFile image = new UploadedFile(ResultLink.of(URI.create("https://files.example.com/a.png")),
+        Optional.empty(), Optional.empty(), OptionalLong.empty(), Optional.of("image/png"), Optional.empty());
 
     assertThat(audio.isAudio()).isTrue();
+    assertThat(audio.url()).isEqualTo(URI.create("https://files.example.com/a.mp3"));
+    assertThat(audio.link().expiresAt(ZoneOffset.UTC)).contains(now.plus(Duration.ofDays(3)));
     assertThat(image.isAudio()).isFalse();
-    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new UploadedFile(URI.create("https://f/a"),
-        Optional.empty(), Optional.empty(), OptionalLong.of(-1), Optional.empty(), Optional.empty(), now))
+    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new UploadedFile(link,
+        Optional.empty(), Optional.empty(), OptionalLong.of(-1), Optional.empty(), Optional.empty()))
         .withMessage("size is negative: -1");
   }
 
   @Test
   void temporary_link_counts_down_to_its_expiry() {
-    Instant expiry = Instant.parse("2025-01-15T10:50:00Z");
-    TemporaryLink link = new TemporaryLink(URI.create("https://tempfile.example.com/x"), expiry);
+    Instant asked = Instant.parse("2025-01-15T10:30:00Z");
+    Instant expiry = asked.plus(Duration.ofMinutes(20));
+    ResultLink link = ResultLink.keptFor(URI.create("https://tempfile.example.com/x"), Duration.ofMinutes(20), asked);
 
-    assertThat(link.remainingAt(expiry.minusSeconds(60))).isEqualTo(Duration.ofMinutes(1));
-    assertThat(link.isExpiredAt(expiry.minusMillis(1))).isFalse();
-    assertThat(link.isExpiredAt(expiry)).isTrue();
-    assertThat(link.remainingAt(expiry.plusSeconds(1))).isZero();
+    assertThat(link.keptFor()).contains(Duration.ofMinutes(20));
+    assertThat(link.remainingAt(expiry.minusSeconds(60), ZoneOffset.UTC)).contains(Duration.ofMinutes(1));
+    assertThat(link.isExpiredAt(expiry.minusMillis(1), ZoneOffset.UTC)).isFalse();
+    assertThat(link.isExpiredAt(expiry, ZoneOffset.UTC)).isTrue();
+    assertThat(link.remainingAt(expiry.plusSeconds(1), ZoneOffset.UTC)).contains(Duration.ZERO);
+    assertThat(ResultLink.of(link.url()).remainingAt(expiry, ZoneOffset.UTC)).as("no documented lifetime").isEmpty();
     // kie.ai's documented link, whose masked host is no valid host name, is still a link.
-    assertThat(new TemporaryLink(URI.create("https://tempfile.1f6cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxbd98"), expiry).url()
+    assertThat(ResultLink.of(URI.create("https://tempfile.1f6cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxbd98")).url()
         .getRawAuthority()).startsWith("tempfile.");
-    assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> new TemporaryLink(URI.create("file:///tmp/x"), expiry))
+    assertThatIllegalArgumentException().isThrownBy(() -> ResultLink.of(URI.create("file:///tmp/x")))
         .withMessageStartingWith("url must be an absolute http or https URL");
   }
 }

@@ -3,7 +3,7 @@ package io.github.sunoport.ledger.jdbc;
 import io.github.sunoport.core.callback.CallbackStage;
 import io.github.sunoport.core.error.LedgerException;
 import io.github.sunoport.core.ledger.LedgerEntry;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.ledger.StateOrder;
 import io.github.sunoport.core.ledger.SubmittedTask;
 import io.github.sunoport.core.ledger.TaskLedger;
@@ -104,7 +104,7 @@ public final class JdbcTaskLedger implements TaskLedger {
   }
 
   @Override
-  public void recordResult(ResultLink link) {
+  public void recordResult(ResultEntry link) {
     Objects.requireNonNull(link, "link == null");
     Sql.Binder binder = s -> {
       s.setString(1, link.task().provider().value());
@@ -198,7 +198,7 @@ public final class JdbcTaskLedger implements TaskLedger {
   }
 
   @Override
-  public List<ResultLink> results(TaskId task) {
+  public List<ResultEntry> results(TaskId task) {
     Objects.requireNonNull(task, "task == null");
     return Sql.query(dataSource, "list results", "SELECT provider, task_id, result_key, kind, url, saved_to"
         + " FROM sunoport_ledger_result WHERE provider = ? AND task_id = ? ORDER BY result_key", s -> {

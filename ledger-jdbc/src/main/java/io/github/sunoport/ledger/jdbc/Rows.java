@@ -3,7 +3,7 @@ package io.github.sunoport.ledger.jdbc;
 import io.github.sunoport.core.error.LedgerException;
 import io.github.sunoport.core.ledger.LedgerEntry;
 import io.github.sunoport.core.ledger.ResultKind;
-import io.github.sunoport.core.ledger.ResultLink;
+import io.github.sunoport.core.ledger.ResultEntry;
 import io.github.sunoport.core.ledger.SubmittedTask;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
@@ -30,9 +30,9 @@ final class Rows {
         Optional.ofNullable(instant(row, "last_seen_at")));
   }
 
-  static ResultLink result(ResultSet row) throws SQLException {
+  static ResultEntry result(ResultSet row) throws SQLException {
     TaskId id = TaskId.of(row.getString("provider"), row.getString("task_id"));
-    return new ResultLink(id, row.getString("result_key"), named(ResultKind.class, row.getString("kind")),
+    return new ResultEntry(id, row.getString("result_key"), named(ResultKind.class, row.getString("kind")),
         row.getString("url"), Optional.ofNullable(row.getString("saved_to")));
   }
 

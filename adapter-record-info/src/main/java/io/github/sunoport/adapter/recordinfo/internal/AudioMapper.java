@@ -13,7 +13,9 @@ import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.PersonaModel;
+import io.github.sunoport.core.model.ProviderTimestamp;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
+import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.SoundsRequest;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
@@ -113,11 +115,12 @@ public final class AudioMapper {
       throw new IllegalArgumentException("the upload answer names no downloadUrl");
     }
     Optional<Instant> uploadedAt = instant(data.uploadTime()).or(() -> instant(data.uploadedAt()));
-    Instant expiresAt = instant(data.expiresAt()).orElse(uploadedAt.orElse(receivedAt).plus(retention));
+    ResultLink kept = ResultLink.keptFor(URI.create(url.strip()), retention, uploadedAt.orElse(receivedAt));
+    ResultLink link = instant(data.expiresAt()).map(at -> kept.withExpiresAt(ProviderTimestamp.of(at))).orElse(kept);
     OptionalLong size = Values.integer(data.fileSize()).map(v -> OptionalLong.of(v.longValue()))
         .orElse(OptionalLong.empty());
-    return new UploadedFile(URI.create(url.strip()), text(data.fileName()),
-        text(data.filePath()).or(() -> text(data.uploadPath())), size, text(data.mimeType()), uploadedAt, expiresAt);
+    return new UploadedFile(link, text(data.fileName()), text(data.filePath()).or(() -> text(data.uploadPath())),
+        size, text(data.mimeType()), uploadedAt);
   }
 
   private static Optional<Instant> instant(String text) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A file a task produced, as a ledger knows it: where the provider serves it, and where the app saved it.
+ * A ledger's entry for one file a task produced: where the provider serves it, and where the app saved it.
  *
  * @param task the task that produced it
  * @param key what it is within the task, unique there ({@code <trackId>/audio}, {@code <trackId>/stem-vocals});
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param url where the provider serves it; links expire, so save the file before they do
  * @param savedTo where the app saved it (a path or URI as text), once it did
  */
-public record ResultLink(TaskId task, String key, ResultKind kind, String url, Optional<String> savedTo) {
+public record ResultEntry(TaskId task, String key, ResultKind kind, String url, Optional<String> savedTo) {
   /** The longest key accepted. */
   public static final int MAX_KEY_LENGTH = 300;
   /** The longest URL or saved location accepted. */
@@ -26,7 +26,7 @@ public record ResultLink(TaskId task, String key, ResultKind kind, String url, O
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a text is blank, too long or holds control characters
    */
-  public ResultLink {
+  public ResultEntry {
     Objects.requireNonNull(task, "task == null");
     Ledgers.printable(key, "key", MAX_KEY_LENGTH);
     Objects.requireNonNull(kind, "kind == null");
@@ -35,13 +35,13 @@ public record ResultLink(TaskId task, String key, ResultKind kind, String url, O
         MAX_LOCATION_LENGTH));
   }
 
-  /** Returns a link not saved yet. */
-  public static ResultLink of(TaskId task, String key, ResultKind kind, String url) {
-    return new ResultLink(task, key, kind, url, Optional.empty());
+  /** Returns an entry not saved yet. */
+  public static ResultEntry of(TaskId task, String key, ResultKind kind, String url) {
+    return new ResultEntry(task, key, kind, url, Optional.empty());
   }
 
   /** Returns a copy saved to {@code location}. */
-  public ResultLink withSavedTo(String location) {
-    return new ResultLink(task, key, kind, url, Optional.of(location));
+  public ResultEntry withSavedTo(String location) {
+    return new ResultEntry(task, key, kind, url, Optional.of(location));
   }
 }
