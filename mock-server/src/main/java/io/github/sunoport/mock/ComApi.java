@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The sunoapi.com routes (providers.md 3.1–3.5): lyrics, music (new and legacy polling), credits. */
+/** The sunoapi.com routes (providers.md 3.1–3.5): lyrics, music (new and legacy polling), credits, WAV, stems. */
 final class ComApi {
   private static final String DOCUMENTED_WAV_CLIP = "8ce9770b-ec3b-4029-a3e3-4b8db20da7d1";
 
@@ -38,7 +38,42 @@ final class ComApi {
         Operation.getById("clip", "/api/v1/suno/clip", (p, parts) -> new ComApi(p, parts).polling(true)),
         Operation.example("get-credits", "/api/v1/get-credits"),
         Operation.post("upload", "/api/v1/suno/upload", (p, parts) -> new ComApi(p, parts)::upload),
-        Operation.post("wav", "/api/v1/suno/wav", (p, parts) -> new ComApi(p, parts)::wav));
+        Operation.post("wav", "/api/v1/suno/wav", (p, parts) -> new ComApi(p, parts)::wav),
+        Operation.post("stems-basic", "/api/v1/suno/stems/basic", (p, parts) -> call -> new ComApi(p, parts)
+            .stems(call, ComRecords.TWO_STEMS)),
+        Operation.post("stems-full", "/api/v1/suno/stems/full", (p, parts) -> call -> new ComApi(p, parts)
+            .stems(call, ComRecords.TWELVE_STEMS)));
+  }
+
+  /**
+   * Stem separation (https://docs.sunoapi.com/stems-basic, /stems-full): {@code clip_id} of a finished clip this mock
+   * made starts a task of two or twelve stems, answered with a top-level {@code task_id} and polled on
+   * {@code GET task/{id}}; any other clip is answered like an unknown task. The pages show only the start of the
+   * answer and no result: the task body is the mock's design ({@link ComRecords#stems}). A {@code webhook_url} asks
+   * for one webhook at the end, as on create (inferred).
+   */
+  private Reply stems(Call call, List<String> names) throws BadInput {
+    Fields fields = new Fields(call.json());
+    String clip = fields.required("clip_id");
+    if (finishedMusicOf(clip) == null) return errors.taskNotFound();
+    List<String> stems = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size(); i++) stems.add(UUID.randomUUID().toString());
+    String id = UUID.randomUUID().toString();
+    Task task = tasks.add(new Task(id, profile, TaskKind.STEMS, lifecycle.now(), Json.string(fields.body()),
+        fields.body(), fields.optional("webhook_url"), clip, stems, Fate.SUCCESS, files.base()));
+    if (task.callBackUrl() != null) callbacks.schedule(task);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", "success");
+    body.put("task_id", id);
+    return Reply.json(200, body);
+  }
+
+  /** The finished, successful music task that made {@code clip}, or null. */
+  private Task finishedMusicOf(String clip) {
+    Task music = tasks.first(profile, t -> t.kind().music() && t.trackIds().contains(clip));
+    boolean finished = music != null && !music.fate().failed()
+        && lifecycle.stage(music, ComRecords.MUSIC_STAGES) == ComRecords.MUSIC_STAGES - 1;
+    return finished ? music : null;
   }
 
   /**
@@ -51,10 +86,7 @@ final class ComApi {
     String clip = fields.required("clip_id");
     Example documented = catalog.find(profile, "wav", "success");
     if (documented != null && clip.equals(DOCUMENTED_WAV_CLIP)) return Reply.json(200, documented.body());
-    Task music = tasks.first(profile, t -> t.kind().music() && t.trackIds().contains(clip));
-    boolean finished = music != null && !music.fate().failed()
-        && lifecycle.stage(music, ComRecords.MUSIC_STAGES) == ComRecords.MUSIC_STAGES - 1;
-    if (!finished) return errors.taskNotFound();
+    if (finishedMusicOf(clip) == null) return errors.taskNotFound();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("wav_url", "https://cdn1.suno.ai/" + clip + ".wav");
     return Reply.json(200, profile.envelope().ok(data, "success"));
@@ -121,6 +153,7 @@ final class ComApi {
     Example documented = catalog.forTask(profile, call.route(), id);
     if (documented != null) return Reply.json(200, documented.body());
     Task task = tasks.get(profile, id);
+    if (task != null && task.kind() == TaskKind.STEMS && !legacy) return Reply.json(200, records.stems(task));
     if (task == null || !task.kind().music()) return errors.taskNotFound();
     return Reply.json(200, legacy ? records.legacyClip(task) : records.task(task));
   }

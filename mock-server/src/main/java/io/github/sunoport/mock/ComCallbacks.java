@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * sunoapi.com's webhooks (https://docs.sunoapi.com/webhook-guide): one POST when a music task reaches its final
- * state, {@code code} 200 and the task's clips under {@code data} as {@code GET task} shows them then. The page's
+ * state, {@code code} 200 and the task's clips under {@code data} as {@code GET task} shows them then (a separation's
+ * stem clips alike, inferred). The page's
  * example does not show where the task id sits; the mock puts it at the top level as {@code task_id}. Only tasks
  * created with a {@code webhook_url} call back; lyrics tasks never do (make-lyrics documents no webhook).
  */
@@ -23,13 +24,17 @@ final class ComCallbacks implements CallbackShape {
 
   @Override
   public int stageCount(Task task) {
-    return task.kind().music() && task.callBackUrl() != null ? 2 : 0;
+    return (task.kind().music() || task.kind() == TaskKind.STEMS) && task.callBackUrl() != null ? 2 : 0;
   }
 
   /** Its records move through pending, running and succeeded however few webhooks a task sends. */
   @Override
   public int recordStages(Task task) {
-    return task.kind() == TaskKind.LYRICS ? ComRecords.LYRICS_STAGES : ComRecords.MUSIC_STAGES;
+    return switch (task.kind()) {
+      case LYRICS -> ComRecords.LYRICS_STAGES;
+      case STEMS -> ComRecords.STEMS_STAGES;
+      default -> ComRecords.MUSIC_STAGES;
+    };
   }
 
   @Override
@@ -47,7 +52,7 @@ final class ComCallbacks implements CallbackShape {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", 200);
     body.put("task_id", task.id());
-    body.put("data", finalRecords.task(task).get("data"));
+    body.put("data", (task.kind() == TaskKind.STEMS ? finalRecords.stems(task) : finalRecords.task(task)).get("data"));
     return body;
   }
 }

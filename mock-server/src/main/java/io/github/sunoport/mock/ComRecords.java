@@ -11,11 +11,19 @@ import java.util.Map;
 
 /**
  * sunoapi.com bodies of created tasks. Lyrics: processing → completed (seed 003). Music (task/{id}): each clip
- * pending → running → succeeded, or failed. Legacy clip/{id}: status processing → completed with a clips map.
+ * pending → running → succeeded, or failed. Legacy clip/{id}: status processing → completed with a clips map. Stems
+ * (task/{id}, inferred): each stem clip pending → succeeded, or failed.
  */
 final class ComRecords {
   static final int LYRICS_STAGES = 2;
   static final int MUSIC_STAGES = 3;
+  /** A separation is pending, then done. */
+  static final int STEMS_STAGES = 2;
+  /** The stems of {@code stems/basic}. */
+  static final List<String> TWO_STEMS = List.of("Vocals", "Instrumental");
+  /** The stems of {@code stems/full}: the twelve kie.ai's separation page lists, in its order. */
+  static final List<String> TWELVE_STEMS = List.of("Vocals", "Backing Vocals", "Drums", "Bass", "Guitar", "Keyboard",
+      "Percussion", "Strings", "Synth", "FX", "Brass", "Woodwinds");
   /** Seed 003 writes nanosecond ISO instants ("2024-07-08T12:39:14.870428366Z"). */
   private static final DateTimeFormatter ISO_NANOS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -104,6 +112,38 @@ final class ComRecords {
     clip.put("gpt_description_prompt", task.request().get("gpt_description_prompt"));
     clip.put("duration", done ? (long) template.duration() : null);
     return clip;
+  }
+
+  /**
+   * A separation on {@code GET task/{id}}: one clip per stem, each pending then succeeded (or failed), in the music
+   * clip's shape plus {@code stem_type_group_name} and {@code stem_from_id}. INFERRED: sunoapi.com documents no stems
+   * result (https://docs.sunoapi.com/stems-basic, /stems-full); the names are Suno's own stem field and the twelve
+   * roles kie.ai documents for its separation.
+   */
+  Map<String, Object> stems(Task task) {
+    int stage = lifecycle.stage(task, STEMS_STAGES);
+    boolean failed = stage == STEMS_STAGES - 1 && task.fate().failed();
+    boolean done = stage == STEMS_STAGES - 1 && !failed;
+    List<String> names = task.trackIds().size() == TWO_STEMS.size() ? TWO_STEMS : TWELVE_STEMS;
+    List<Object> clips = new ArrayList<>();
+    for (int i = 0; i < task.trackIds().size(); i++) {
+      String id = task.trackIds().get(i);
+      Map<String, Object> clip = new LinkedHashMap<>();
+      clip.put("clip_id", id);
+      clip.put("state", failed ? "failed" : done ? "succeeded" : "pending");
+      clip.put("title", "Stem (" + names.get(i) + ")");
+      clip.put("stem_type_group_name", names.get(i));
+      clip.put("stem_from_id", task.parentMusicId());
+      clip.put("audio_url", done ? task.filesBase() + id + ".mp3" : "");
+      clip.put("image_url", "");
+      clip.put("video_url", "");
+      clip.put("created_at", iso(task.createdAt()));
+      clip.put("mv", "chirp-v3-5");
+      clip.put("duration", done ? 198L : null);
+      if (failed) clip.put("error_message", task.fate().errorMessage);
+      clips.add(clip);
+    }
+    return envelope(task, clips, "success");
   }
 
   private String title(Task task, int i) {

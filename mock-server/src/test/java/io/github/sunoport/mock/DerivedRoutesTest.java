@@ -252,4 +252,35 @@ class DerivedRoutesTest {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("task not found");
   }
+
+  @Test
+  void sunoapi_com_stems_of_a_created_clip_run_to_success_and_call_back_signed() {
+    String body = "{\"custom_mode\":false,\"gpt_description_prompt\":\"rain\",\"mv\":\"chirp-v4\"}";
+    String music = Schemas.tree(http.post("sunoapi-com", "api/v1/suno/create", body).body()).get("data")
+        .get("task_id").asString();
+    String clip = Schemas.tree(http.get("sunoapi-com", "api/v1/suno/task/" + music).body()).get("data").get(0)
+        .get("clip_id").asString();
+
+    HttpResponse<String> full = http.post("sunoapi-com", "api/v1/suno/stems/full",
+        "{\"clip_id\":\"" + clip + "\",\"webhook_url\":\"" + receiver.url() + "\"}");
+    HttpResponse<String> unknown = http.post("sunoapi-com", "api/v1/suno/stems/basic", "{\"clip_id\":\"no-such\"}");
+    HttpResponse<String> missing = http.post("sunoapi-com", "api/v1/suno/stems/basic", "{}");
+
+    Schemas.assertValid("com-task-created-top-level.schema.json", full.body());
+    String task = Schemas.tree(full.body()).get("task_id").asString();
+    HttpResponse<String> record = http.get("sunoapi-com", "api/v1/suno/task/" + task);
+    Schemas.assertValid("com-stems-task.schema.json", record.body());
+    JsonNode stems = Schemas.tree(record.body()).get("data");
+    assertThat(stems.size()).isEqualTo(12);
+    assertThat(stems.get(1).get("stem_type_group_name").asString()).isEqualTo("Backing Vocals");
+    assertThat(stems.get(0).get("stem_from_id").asString()).isEqualTo(clip);
+    assertThat(stems.get(0).get("state").asString()).isEqualTo("succeeded");
+    Received callback = receiver.next();
+    assertThat(callback.headers().keySet()).anySatisfy(h -> assertThat(h).isEqualToIgnoringCase("X-Signature"));
+    assertThat(Schemas.tree(callback.body()).get("task_id").asString()).isEqualTo(task);
+    assertThat(Schemas.tree(callback.body()).get("data").size()).isEqualTo(12);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("task not found");
+    assertThat(missing.statusCode()).isEqualTo(400);
+  }
 }

@@ -50,7 +50,10 @@ final class Endpoints {
       "create", new Target("POST", "api/v1/suno/create", "com-create.json"),
       "get-credits", new Target("GET", "api/v1/get-credits", null),
       "upload", new Target("POST", "api/v1/suno/upload", "com-upload.json"),
-      "wav", new Target("POST", "api/v1/suno/wav", "com-wav.json"));
+      "wav", new Target("POST", "api/v1/suno/wav", "com-wav.json"),
+      "stems-basic", new Target("POST", "api/v1/suno/stems/basic", "com-stems.json"),
+      "stems-full", new Target("POST", "api/v1/suno/stems/full", "com-stems.json"),
+      "task", new Target("GET", "api/v1/suno/task/af0b3e97-0905-4827-a3c9-a31976873120", null));
 
   private Endpoints() {}
 

@@ -14,8 +14,6 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Envelope;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.LyricsData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicDataJson;
-import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.WavData;
-import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.WavSubmit;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Upload;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Uploaded;
 import io.github.sunoport.adapter.support.AnswerMapper;
@@ -48,8 +46,6 @@ import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
-import io.github.sunoport.core.model.derived.WavFile;
-import io.github.sunoport.core.model.derived.WavRequest;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -62,8 +58,8 @@ import java.util.OptionalLong;
 
 /**
  * A sunoapi.com client: lyrics, music, extension, credits, concat, upload with cover and extension of uploaded audio,
- * cover of an existing clip, webhooks and the synchronous WAV conversion; no timestamped lyrics and no other derived
- * output, so those are not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one
+ * cover of an existing clip, webhooks, the synchronous WAV conversion and stem separations ({@link SunoApiComDerived});
+ * no timestamped lyrics and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one
  * connection pool and one Moshi per client.
  */
 final class SunoApiComClient extends TransportClient {
@@ -81,7 +77,8 @@ final class SunoApiComClient extends TransportClient {
       .concat(SunoApiComClient::concat)
       .callbacks(c -> c.webhooks)
       .derived(DerivedOperations.<SunoApiComClient>builder()
-          .synchronousWav(SunoApiComClient::convertToWavNow)
+          .synchronousWav((c, r) -> c.derived.convertToWavNow(r))
+          .stems((c, r) -> c.derived.submitStems(r), (c, id) -> c.derived.fetchStems(id))
           .build())
       .upload(SunoApiComClient::upload)
       .uploadCover(SunoApiComClient::uploadCover)
@@ -99,7 +96,7 @@ final class SunoApiComClient extends TransportClient {
   private final AnswerMapper<TaskId, LyricsTask> lyricsTask;
   private final AnswerMapper<TaskId, MusicTask> musicTask;
   private final AnswerMapper<Object, Credits> balance;
-  private final AnswerMapper<TrackId, WavFile> wav;
+  private final SunoApiComDerived derived;
   private final ProviderSettings settings;
   private final CallbackPort webhooks;
   private final AnswerMapper<Object, String> uploadedClip;
@@ -141,8 +138,8 @@ final class SunoApiComClient extends TransportClient {
         (none, body) -> Answers.required(Answers.text(body.clipId()).orElse(null), "clip_id"));
     this.balance = answers.of(moshi.adapter(CreditsBody.class), (none, body) -> creditsFrom(body));
     this.webhooks = new SunoApiComWebhooks(mapper, moshi, settings.webhookKey());
-    JsonAdapter<Envelope<WavData>> wavs = moshi.adapter(envelopeOf(WavData.class));
-    this.wav = answers.of(wavs, (track, e) -> wavFrom(track, Answers.required(e.data(), "data")));
+    this.derived = new SunoApiComDerived(moshi, answers, api, () -> transport().exchange(), rules,
+        settings, mapper, created);
   }
 
   /** Opens a client whose read retries wait with {@code sleeper}. */
@@ -170,25 +167,6 @@ final class SunoApiComClient extends TransportClient {
     BigDecimal extra = body.extraCredits() == null ? BigDecimal.ZERO
         : Answers.required(Values.decimal(body.extraCredits()).orElse(null), "a numeric extra_credits");
     return Credits.of(main.add(extra));
-  }
-
-  /**
-   * The WAV answer's link. sunoapi.com documents no lifetime for it, so the link carries none
-   * (https://docs.sunoapi.com/wav).
-   */
-  private static WavFile wavFrom(TrackId track, WavData data) {
-    String url = Answers.required(Answers.text(data.wavUrl()).orElse(null), "data.wav_url");
-    return new WavFile(ResultLink.of(URI.create(url)), Optional.of(track));
-  }
-
-  /**
-   * Converts a clip to WAV in one call. Sent once, never retried: the docs say nothing of its cost, and a second
-   * conversion of the same clip gains nothing.
-   */
-  WavFile convertToWavNow(WavRequest request) {
-    TrackId track = request.source().track();
-    String clip = rules.owned(track, "source.track");
-    return transport().exchange().write(api.wav(new WavSubmit(clip)), wav, track);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.sunoport.adapter.sunoapicom;
 
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComStemsMapper;
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.core.model.CoverRequest;
 import io.github.sunoport.core.model.ExtendRequest;
@@ -12,6 +13,7 @@ import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.Tuning;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
+import io.github.sunoport.core.model.derived.StemsRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -182,6 +184,17 @@ final class SunoApiComRules {
       throw rules.invalid("taskId", "'" + value + "' cannot be a task id");
     }
     return value;
+  }
+
+  /**
+   * The path segment of a separation of the request's clip ({@code basic} for two stems, {@code full} for twelve),
+   * refusing another provider's track and a one-instrument split, which sunoapi.com does not offer.
+   */
+  String checkStems(StemsRequest request) {
+    owned(request.source().task());
+    owned(request.source().track(), "source.track");
+    return SunoApiComStemsMapper.split(request.type()).orElseThrow(() -> rules.invalid("type",
+        "sunoapi.com separates TWO_STEMS (stems/basic) or TWELVE_STEMS (stems/full), not " + request.type()));
   }
 
   /** The clip an extension continues, refusing a track another provider made. */

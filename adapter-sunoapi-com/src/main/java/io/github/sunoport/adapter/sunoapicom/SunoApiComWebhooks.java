@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComMapper;
+import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComStemsMapper;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicData;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Webhook;
 import io.github.sunoport.adapter.support.JsonBodies;
@@ -15,11 +16,14 @@ import io.github.sunoport.core.config.ApiKey;
 import io.github.sunoport.core.error.ErrorDetails;
 import io.github.sunoport.core.error.InvalidCallbackException;
 import io.github.sunoport.core.error.InvalidCallbackException.Reason;
+import io.github.sunoport.core.model.DerivedTask;
 import io.github.sunoport.core.model.FailureKind;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.TaskFailure;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
+import io.github.sunoport.core.model.derived.DerivedKind;
+import io.github.sunoport.core.model.derived.Stems;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -33,7 +37,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Parses sunoapi.com's webhooks (https://docs.sunoapi.com/webhook-guide): sent once a task reaches a final state, with
- * the task's clips under {@code data}. With a webhook key set, the {@code X-Signature} header must be
+ * the task's clips under {@code data} (a separation's stem clips give a {@code STEMS} event). With a webhook key set, the {@code X-Signature} header must be
  * HMAC-SHA256 of the raw body under that key; the page does not say hex or base64, so both are accepted, compared in
  * constant time. Without a key nothing is verified. Every way a body can be wrong ends in an
  * {@link InvalidCallbackException}.
@@ -63,15 +67,18 @@ final class SunoApiComWebhooks implements CallbackPort {
     }
     TaskId id;
     MusicTask task;
+    MusicData clips = new MusicData(webhook.data() == null ? List.of() : webhook.data(), null);
+    String message = Optional.ofNullable(webhook.message()).orElse("");
+    int code = webhook.code();
     try {
       id = new TaskId(SunoApiComClient.ID, webhook.taskId());
-      task = mapper.musicTaskFrom(id, new MusicData(webhook.data() == null ? List.of() : webhook.data(), null),
-          Optional.ofNullable(webhook.message()).orElse(""));
+      if (SunoApiComStemsMapper.areStems(clips.clips())) {
+        return separation(SunoApiComStemsMapper.stemsTaskFrom(id, clips, message, mapper), code, message);
+      }
+      task = mapper.musicTaskFrom(id, clips, message);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid(Reason.MALFORMED_BODY, "values that make no sense: " + JsonBodies.shorten(e.getMessage()), e);
     }
-    String message = Optional.ofNullable(webhook.message()).orElse("");
-    int code = webhook.code();
     if (code != 200 || task.state() == TaskState.FAILED) {
       TaskFailure failure = task.failure().orElse(TaskFailure.of(FailureKind.UNKNOWN, code, message));
       return new CallbackEvent(id, CallbackStage.ERROR, List.of(), task.tracks(), Optional.of(failure), code, message);
@@ -83,6 +90,22 @@ final class SunoApiComWebhooks implements CallbackPort {
           "a webhook for a task that is not final (" + task.rawStatus() + ")", null);
     };
     return new CallbackEvent(id, stage, List.of(), task.tracks(), Optional.empty(), code, message);
+  }
+
+  /**
+   * The event of a separation's webhook, told apart from music by its clips naming their stems (inferred: the stems
+   * pages document no webhook, https://docs.sunoapi.com/stems-basic).
+   */
+  private static CallbackEvent separation(DerivedTask<Stems> task, int code, String message) {
+    if (code != 200 || task.state() == TaskState.FAILED) {
+      TaskFailure failure = task.failure().orElse(TaskFailure.of(FailureKind.UNKNOWN, code, message));
+      return CallbackEvent.derivedFailed(task.id(), DerivedKind.STEMS, failure, code, message);
+    }
+    if (task.state() != TaskState.SUCCEEDED) {
+      throw invalid(Reason.UNKNOWN_SHAPE, "a webhook for a separation that is not final (" + task.rawStatus() + ")",
+          null);
+    }
+    return CallbackEvent.derivedComplete(task.id(), task.result().orElseThrow(), code, message);
   }
 
   private void verify(SecretKeySpec secret, byte[] body, Map<String, List<String>> headers) {

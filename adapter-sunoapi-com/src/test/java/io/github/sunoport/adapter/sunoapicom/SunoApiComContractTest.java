@@ -5,6 +5,8 @@ import io.github.sunoport.core.contract.ContractFixture.Operation;
 import io.github.sunoport.core.contract.DocumentedLyrics;
 import io.github.sunoport.core.contract.SunoClientContract;
 import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.derived.DerivedKind;
+import io.github.sunoport.mock.contract.DerivedProfile;
 import io.github.sunoport.mock.contract.MockServerFixture;
 import io.github.sunoport.mock.contract.ProviderProfile;
 import java.util.List;
@@ -19,7 +21,8 @@ class SunoApiComContractTest extends SunoClientContract {
       Map.entry(Operation.EXTEND, "create"), Map.entry(Operation.FETCH_MUSIC, "task"),
       Map.entry(Operation.CREDITS, "get-credits"), Map.entry(Operation.FILE_UPLOAD, "upload"),
       Map.entry(Operation.UPLOAD_COVER, "create"), Map.entry(Operation.UPLOAD_EXTEND, "create"),
-      Map.entry(Operation.COVER, "create"), Map.entry(Operation.SYNCHRONOUS_WAV, "wav"));
+      Map.entry(Operation.COVER, "create"), Map.entry(Operation.SYNCHRONOUS_WAV, "wav"),
+      Map.entry(Operation.STEMS, "stems-basic"));
   /** Each operation's path below the base URL; a trailing {@code /} takes the task id. */
   static final Map<Operation, String> PATHS = Map.ofEntries(
       Map.entry(Operation.SUBMIT_LYRICS, "api/v1/suno/make-lyrics"),
@@ -27,7 +30,14 @@ class SunoApiComContractTest extends SunoClientContract {
       Map.entry(Operation.SUBMIT_MUSIC, "api/v1/suno/create"), Map.entry(Operation.FETCH_MUSIC, "api/v1/suno/task/"),
       Map.entry(Operation.CREDITS, "api/v1/get-credits"), Map.entry(Operation.FILE_UPLOAD, "api/v1/suno/upload"),
       Map.entry(Operation.UPLOAD_COVER, "api/v1/suno/create"), Map.entry(Operation.UPLOAD_EXTEND, "api/v1/suno/create"),
-      Map.entry(Operation.COVER, "api/v1/suno/create"), Map.entry(Operation.SYNCHRONOUS_WAV, "api/v1/suno/wav"));
+      Map.entry(Operation.COVER, "api/v1/suno/create"), Map.entry(Operation.SYNCHRONOUS_WAV, "api/v1/suno/wav"),
+      Map.entry(Operation.STEMS, "api/v1/suno/stems/"));
+  /**
+   * Stems: a failed separation's clips say {@code failed}, as music's do (inferred, like the whole stems result);
+   * sunoapi.com documents no lifetime for any file.
+   */
+  static final DerivedProfile DERIVED = new DerivedProfile(
+      Map.of(DerivedKind.STEMS, Map.of("FAILED", FailureKind.GENERATION_FAILED)), Map.of(), Optional.empty(), false);
 
   @Override
   protected ContractFixture createFixture() {
@@ -36,6 +46,6 @@ class SunoApiComContractTest extends SunoClientContract {
             List.of("Verse", "Verse 2", "Chorus", "Verse 3", "Bridge", "Chorus"), "run away"),
         Optional.empty(),
         Map.of("FAILED", FailureKind.GENERATION_FAILED),
-        Map.of("FAILED", FailureKind.GENERATION_FAILED)));
+        Map.of("FAILED", FailureKind.GENERATION_FAILED)).withDerived(DERIVED));
   }
 }

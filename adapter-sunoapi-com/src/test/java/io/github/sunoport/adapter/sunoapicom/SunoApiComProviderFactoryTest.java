@@ -18,7 +18,7 @@ class SunoApiComProviderFactoryTest {
     assertThat(factory).isInstanceOf(SunoApiComProviderFactory.class);
     assertThat(factory.capabilities())
         .containsExactlyInAnyOrder(Capability.LYRICS, Capability.MUSIC, Capability.EXTEND, Capability.CREDITS,
-            Capability.CONCAT, Capability.CALLBACKS, Capability.SYNCHRONOUS_WAV, Capability.FILE_UPLOAD,
+            Capability.CONCAT, Capability.CALLBACKS, Capability.SYNCHRONOUS_WAV, Capability.STEMS, Capability.FILE_UPLOAD,
             Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND, Capability.COVER);
     assertThat(factory.defaultBaseUrl()).isEqualTo(URI.create("https://api.sunoapi.com/"));
   }

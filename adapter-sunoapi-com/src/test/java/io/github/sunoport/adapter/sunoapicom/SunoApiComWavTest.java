@@ -76,6 +76,6 @@ class SunoApiComWavTest {
     assertThatThrownBy(() -> com.client().styling()).isInstanceOf(UnsupportedCapabilityException.class);
     assertThat(com.requestCount()).isZero();
     assertThat(Optional.of(com.client().capabilities()).orElseThrow()).doesNotContain(
-        io.github.sunoport.core.model.Capability.STEMS);
+        io.github.sunoport.core.model.Capability.MIDI, io.github.sunoport.core.model.Capability.VIDEO);
   }
 }

@@ -57,7 +57,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,14 +72,6 @@ import java.util.function.Function;
 public final class DerivedMapper {
   /** Callback {@code code}s documented as failures of a derived task (400 bad input or failed, 451 download). */
   private static final List<Integer> GENERATION_FAILURES = List.of(400, 408, 451, 500, 501, 531);
-  private static final Map<String, StemRole> ROLE_NAMES = Map.ofEntries(
-      Map.entry("vocals", StemRole.VOCALS), Map.entry("vocal", StemRole.VOCALS),
-      Map.entry("instrumental", StemRole.INSTRUMENTAL), Map.entry("backingvocals", StemRole.BACKING_VOCALS),
-      Map.entry("drums", StemRole.DRUMS), Map.entry("bass", StemRole.BASS), Map.entry("guitar", StemRole.GUITAR),
-      Map.entry("piano", StemRole.PIANO), Map.entry("keyboard", StemRole.KEYBOARD),
-      Map.entry("percussion", StemRole.PERCUSSION), Map.entry("strings", StemRole.STRINGS),
-      Map.entry("synth", StemRole.SYNTH), Map.entry("fx", StemRole.FX), Map.entry("brass", StemRole.BRASS),
-      Map.entry("woodwinds", StemRole.WOODWINDS));
   private static final Map<SeparationType, String> SEPARATION_WORDS = Map.of(
       SeparationType.TWO_STEMS, "separate_vocal",
       SeparationType.TWELVE_STEMS, "split_stem",
@@ -311,15 +302,10 @@ public final class DerivedMapper {
         String name = Optional.ofNullable(stem.stemTypeGroupName()).orElse("");
         OptionalDouble seconds = Values.decimal(stem.duration()).map(d -> OptionalDouble.of(d.doubleValue()))
             .orElse(OptionalDouble.empty());
-        parts.add(new StemPart(new TrackId(provider, stem.id()), name, roleOf(name), link.get(), seconds));
+        parts.add(new StemPart(new TrackId(provider, stem.id()), name, StemRole.named(name), link.get(), seconds));
       }
     }
     return links.isEmpty() && parts.isEmpty() ? Optional.empty() : Optional.of(Stems.of(links, parts));
-  }
-
-  private static StemRole roleOf(String name) {
-    String key = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return ROLE_NAMES.getOrDefault(key, StemRole.OTHER);
   }
 
   private Optional<CoverImages> images(List<String> urls, Optional<ProviderTimestamp> madeAt) {

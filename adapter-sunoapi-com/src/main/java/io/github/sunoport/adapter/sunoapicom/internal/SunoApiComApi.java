@@ -42,6 +42,14 @@ public interface SunoApiComApi {
   @POST("api/v1/suno/wav")
   Call<ResponseBody> wav(@Body SunoApiComWire.WavSubmit body);
 
+  /**
+   * Starts a separation of a clip into two stems ({@code basic}) or twelve ({@code full}) and answers its task id
+   * (https://docs.sunoapi.com/stems-basic, https://docs.sunoapi.com/stems-full); the task is polled on
+   * {@link #task} (inferred).
+   */
+  @POST("api/v1/suno/stems/{split}")
+  Call<ResponseBody> stems(@Path("split") String split, @Body SunoApiComWire.StemsSubmit body);
+
   /** Creates music and, with {@code task_type: extend_music}, extends it. */
   @POST("api/v1/suno/create")
   Call<ResponseBody> create(@Body Create body);

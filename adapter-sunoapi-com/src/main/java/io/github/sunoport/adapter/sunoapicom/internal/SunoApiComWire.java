@@ -34,6 +34,20 @@ public final class SunoApiComWire {
   /** Body of the synchronous {@code POST api/v1/suno/wav}. */
   public record WavSubmit(@Json(name = "clip_id") String clipId) {}
 
+  /**
+   * Body of {@code POST api/v1/suno/stems/basic} and {@code /stems/full} (https://docs.sunoapi.com/stems-basic):
+   * {@code clip_id} as documented; the webhook fields as on create (inferred, the pages show no others). Never
+   * printed with its secret.
+   */
+  public record StemsSubmit(@Json(name = "clip_id") String clipId, @Json(name = "webhook_url") String webhookUrl,
+      @Json(name = "webhook_secret") String webhookSecret) {
+    @Override
+    public String toString() {
+      return "StemsSubmit{clipId=" + clipId + ", webhookUrl=" + (webhookUrl == null ? "none" : "set")
+          + ", webhookSecret=" + (webhookSecret == null ? "none" : "****") + "}";
+    }
+  }
+
   /** {@code data} of the WAV answer: {@code {"wav_url": ...}}. */
   public record WavData(@Json(name = "wav_url") String wavUrl) {}
 
@@ -59,14 +73,18 @@ public final class SunoApiComWire {
   /**
    * One clip of {@code GET api/v1/suno/task/{id}}. A failed clip says why in its own {@code error_message} (or in
    * {@code metadata.error_message} with an {@code error_type}, as Suno's clips do), while the envelope still says
-   * "success" for the task.
+   * "success" for the task. A clip of a separation also names its stem ({@code stem_type_group_name}) and the clip it
+   * was split from ({@code stem_from_id}): inferred, since sunoapi.com documents no stems result; these are the names
+   * Suno's own stem clips use.
    */
   public record Clip(@Json(name = "clip_id") String clipId, String state, @TolerantText String title,
       @TolerantText String tags, @TolerantText String lyrics, @Json(name = "image_url") @TolerantText String imageUrl,
       @Json(name = "audio_url") @TolerantText String audioUrl, @Json(name = "video_url") @TolerantText String videoUrl,
       @Json(name = "created_at") Object createdAt, @TolerantText String mv, Object duration,
       @Json(name = "error_message") @TolerantText String errorMessage,
-      @Json(name = "error_type") @TolerantText String errorType, Object metadata) {}
+      @Json(name = "error_type") @TolerantText String errorType, Object metadata,
+      @Json(name = "stem_type_group_name") @TolerantText String stemTypeGroupName,
+      @Json(name = "stem_from_id") @TolerantText String stemFromId) {}
 
   /** The legacy task object of {@code GET api/v1/suno/clip/{id}}: clips keyed by their id. */
   public record LegacyTask(@Json(name = "task_id") String taskId, String status, Object input,

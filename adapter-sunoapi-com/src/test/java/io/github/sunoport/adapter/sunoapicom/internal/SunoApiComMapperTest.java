@@ -58,6 +58,6 @@ class SunoApiComMapperTest {
   }
 
   private static Clip clip(String id, String state, String audio) {
-    return new Clip(id, state, "t", "pop", "", "", audio, "", null, "chirp-v4", null, null, null, null);
+    return new Clip(id, state, "t", "pop", "", "", audio, "", null, "chirp-v4", null, null, null, null, null, null);
   }
 }

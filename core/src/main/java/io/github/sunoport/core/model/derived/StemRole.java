@@ -35,5 +35,26 @@ public enum StemRole {
   /** Woodwinds. */
   WOODWINDS,
   /** A stem whose name this library does not know; its {@link StemPart#name()} says what the provider called it. */
-  OTHER
+  OTHER;
+
+  /**
+   * Returns the role a provider's stem name stands for, ignoring case, spaces and punctuation ({@code "Vocals"},
+   * {@code "Backing Vocals"}, {@code "backing_vocals"}, {@code "FX"}; {@code "Vocal"} too), or {@link #OTHER} for a
+   * name this library does not know, a blank name or null.
+   */
+  public static StemRole named(String name) {
+    if (name == null) {
+      return OTHER;
+    }
+    String key = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    if (key.equals("vocal")) {
+      return VOCALS;
+    }
+    for (StemRole role : values()) {
+      if (role != OTHER && role.name().toLowerCase(java.util.Locale.ROOT).replace("_", "").equals(key)) {
+        return role;
+      }
+    }
+    return OTHER;
+  }
 }
