@@ -66,4 +66,18 @@ class StemsTest {
           StemRole.VOCALS, link("v"), OptionalDouble.of(bad))).withMessageContaining("durationSeconds");
     }
   }
+
+  @Test
+  void stem_names_as_providers_write_them_map_to_roles() {
+    assertThat(StemRole.named("Vocals")).isEqualTo(StemRole.VOCALS);
+    assertThat(StemRole.named("vocal")).isEqualTo(StemRole.VOCALS);
+    assertThat(StemRole.named("Backing Vocals")).isEqualTo(StemRole.BACKING_VOCALS);
+    assertThat(StemRole.named("backing_vocals")).isEqualTo(StemRole.BACKING_VOCALS);
+    assertThat(StemRole.named("FX")).isEqualTo(StemRole.FX);
+    assertThat(StemRole.named("Woodwinds")).isEqualTo(StemRole.WOODWINDS);
+    assertThat(StemRole.named("Didgeridoo")).isEqualTo(StemRole.OTHER);
+    assertThat(StemRole.named("other")).as("OTHER is no provider's name").isEqualTo(StemRole.OTHER);
+    assertThat(StemRole.named("")).isEqualTo(StemRole.OTHER);
+    assertThat(StemRole.named(null)).isEqualTo(StemRole.OTHER);
+  }
 }
