@@ -124,8 +124,8 @@ public abstract class DerivedOutputsContract extends ContractSession {
       TaskId id = submitEndingIn.apply(word);
       DerivedTask<R> task = TaskAwaiter.create().await(fetch, id, untilDone(new CopyOnWriteArrayList<>()));
       assertThat(task.state()).as(word).isEqualTo(TaskState.FAILED);
-      // The raw status keeps the provider's word (sunoapi.com joins its clips' words: "failed,failed").
-      assertThat(task.rawStatus()).as(word).containsIgnoringCase(word);
+      // The raw status is not compared: providers write it their own way (sunoapi.com joins its clips' words,
+      // kie.ai's Market says "fail" for every cause); what it means is.
       assertThat(task.failure()).as(word).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(failureKind));
     });
   }
