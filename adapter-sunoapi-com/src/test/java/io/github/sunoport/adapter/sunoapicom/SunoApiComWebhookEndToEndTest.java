@@ -16,6 +16,11 @@ import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.Track;
+import io.github.sunoport.core.model.DerivedTask;
+import io.github.sunoport.core.model.derived.DerivedKind;
+import io.github.sunoport.core.model.derived.SeparationType;
+import io.github.sunoport.core.model.derived.Stems;
+import io.github.sunoport.core.model.derived.StemsRequest;
 import io.github.sunoport.core.model.derived.SourceTrack;
 import io.github.sunoport.core.model.derived.WavFile;
 import io.github.sunoport.core.model.derived.WavRequest;
@@ -88,5 +93,26 @@ class SunoApiComWebhookEndToEndTest {
     assertThat(CallbackDeduplicator.create().firstDelivery(event)).isTrue();
     assertThat(wav.link().url().toString()).endsWith(polled.tracks().get(0).id().value() + ".wav");
     assertThat(received.poll(300, TimeUnit.MILLISECONDS)).as("one webhook per task").isNull();
+  }
+
+  @Test
+  void a_separation_is_awaited_and_its_signed_webhook_is_a_stems_event_equal_to_the_poll() throws Exception {
+    URI hook = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+    AwaitOptions options = AwaitOptions.until(TaskState.SUCCEEDED).withTimeout(Duration.ofSeconds(30))
+        .withIntervals(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMillis(10));
+    TaskId music = client.music().submit(MusicRequest.describe("a calm piano piece").build());
+    MusicTask song = TaskAwaiter.create().await(client.music()::fetch, music, options);
+
+    TaskId id = client.derived().submitStems(StemsRequest.of(SourceTrack.of(music, song.tracks().get(0).id()),
+        SeparationType.TWELVE_STEMS).withCallbackUrl(hook));
+    DerivedTask<Stems> polled = TaskAwaiter.create().await(client.derived()::fetchStems, id, options);
+    Received webhook = received.poll(20, TimeUnit.SECONDS);
+    CallbackEvent event = client.callbacks().parse(webhook.body(), webhook.headers());
+
+    assertThat(polled.result()).hasValueSatisfying(s -> assertThat(s.type()).isEqualTo(SeparationType.TWELVE_STEMS));
+    assertThat(event.task()).isEqualTo(id);
+    assertThat(event.derivedKind()).contains(DerivedKind.STEMS);
+    assertThat(event.derived(Stems.class)).isEqualTo(polled.result());
+    assertThat(CallbackDeduplicator.create().firstDelivery(event)).isTrue();
   }
 }
