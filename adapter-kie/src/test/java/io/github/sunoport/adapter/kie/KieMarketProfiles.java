@@ -4,6 +4,8 @@ import io.github.sunoport.core.contract.ContractFixture.Operation;
 import io.github.sunoport.core.contract.DocumentedLyrics;
 import io.github.sunoport.core.contract.DocumentedMusic;
 import io.github.sunoport.core.model.FailureKind;
+import io.github.sunoport.core.model.derived.DerivedKind;
+import io.github.sunoport.mock.contract.DerivedProfile;
 import io.github.sunoport.mock.contract.ProviderProfile;
 import java.time.Duration;
 import java.util.Collections;
@@ -30,6 +32,19 @@ final class KieMarketProfiles {
       Map.entry(Operation.REPLACE_SECTION, "ai-music-api/replace-section"),
       Map.entry(Operation.MASHUP, "ai-music-api/mashup"),
       Map.entry(Operation.SOUNDS, "ai-music-api/sounds"));
+
+  /**
+   * The derived operations created through {@code jobs/createTask}, for the contract only: the hostile suite runs
+   * them with their own answers ({@code KieMarketHostileAnswersTest.extraCalls}).
+   */
+  static final Map<Operation, String> DERIVED_CREATES = Map.ofEntries(
+      Map.entry(Operation.WAV, "ai-music-api/convert-to-wav-format"),
+      Map.entry(Operation.STEMS, "ai-music-api/separate-vocals"),
+      Map.entry(Operation.MIDI, "ai-music-api/generate-midi-from-audio"),
+      Map.entry(Operation.VIDEO, "ai-music-api/create-music-video"),
+      Map.entry(Operation.COVER_IMAGE, "ai-music-api/cover-generate"),
+      Map.entry(Operation.PERSONA, "ai-music-api/generate-persona"),
+      Map.entry(Operation.STYLE_BOOST, "ai-music-api/boost-music-style"));
 
   /**
    * Route keys: every create is one route, every fetch the other; uploads and download links are kie's common file
@@ -80,8 +95,35 @@ final class KieMarketProfiles {
       "GENERATE_AUDIO_FAILED", FailureKind.GENERATION_FAILED,
       "SENSITIVE_WORD_ERROR", FailureKind.CONTENT_REJECTED);
 
-  static final ProviderProfile PROFILE = new ProviderProfile("kie-market", ROUTES, PATHS, LYRICS,
-      Optional.of(MUSIC), LYRICS_FAILURES, MUSIC_FAILURES, "kie");
+  /** A derived task fails the same way: {@code state: fail}, its code telling rejected content from the rest. */
+  static final Map<String, FailureKind> DERIVED_FAILURES = Map.of(
+      "CREATE_TASK_FAILED", FailureKind.GENERATION_FAILED,
+      "GENERATE_AUDIO_FAILED", FailureKind.GENERATION_FAILED,
+      "SENSITIVE_WORD_ERROR", FailureKind.CONTENT_REJECTED);
+
+  /**
+   * Market's derived outputs: result links expire about 24 hours after the task ends
+   * (https://docs.kie.ai/market/common/get-task-detail), MIDI has none; download links are kie's common API (20
+   * minutes); {@code stem_name} gives the one-instrument split.
+   */
+  static final DerivedProfile DERIVED = new DerivedProfile(
+      Map.of(DerivedKind.WAV, DERIVED_FAILURES, DerivedKind.STEMS, DERIVED_FAILURES, DerivedKind.MIDI,
+          DERIVED_FAILURES, DerivedKind.VIDEO, DERIVED_FAILURES, DerivedKind.COVER_IMAGE, DERIVED_FAILURES),
+      Map.of(DerivedKind.WAV, Duration.ofHours(24), DerivedKind.STEMS, Duration.ofHours(24),
+          DerivedKind.VIDEO, Duration.ofHours(24), DerivedKind.COVER_IMAGE, Duration.ofHours(24)),
+      Optional.of(Duration.ofMinutes(20)), true);
+
+  static final ProviderProfile PROFILE = new ProviderProfile("kie-market", withDerived(ROUTES, "market-create"),
+      withDerived(PATHS, null), LYRICS, Optional.of(MUSIC), LYRICS_FAILURES, MUSIC_FAILURES, "kie")
+      .withDerived(DERIVED);
+
+  /** {@code base} and the derived creates: their route key {@code route}, or their path when it is null. */
+  private static Map<Operation, String> withDerived(Map<Operation, String> base, String route) {
+    Map<Operation, String> all = new EnumMap<>(base);
+    DERIVED_CREATES.forEach((operation, model) -> all.put(operation,
+        route != null ? route : CREATE + "#\"" + model + "\""));
+    return Collections.unmodifiableMap(all);
+  }
 
   private KieMarketProfiles() {}
 }
