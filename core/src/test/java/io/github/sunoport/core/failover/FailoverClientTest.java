@@ -41,7 +41,6 @@ import io.github.sunoport.core.port.MusicPort;
 import io.github.sunoport.core.port.SunoClient;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
