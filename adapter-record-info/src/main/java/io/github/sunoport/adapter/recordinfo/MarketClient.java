@@ -72,7 +72,7 @@ final class MarketClient extends FamilyClient {
         .timestampedLyrics(MarketClient::timestampedLyrics)
         .credits(MarketClient::credits)
         .callbacks(c -> c.callbacks)
-        .derived(RecordInfoDerived.operations(c -> c.derived));
+        .include(RecordInfoDerived.operations(c -> c.derived));
   }
 
   /** The operations a client of {@code dialect} offers, which are its capabilities and its factory's. */

@@ -83,7 +83,7 @@ final class RecordInfoClient extends FamilyClient {
       .timestampedLyrics(RecordInfoClient::timestampedLyrics)
       .credits(RecordInfoClient::credits)
       .callbacks(c -> c.callbacks)
-      .derived(RecordInfoDerived.operations(c -> c.derived));
+      .include(RecordInfoDerived.operations(c -> c.derived));
   }
 
   private final RecordInfoDialect dialect;

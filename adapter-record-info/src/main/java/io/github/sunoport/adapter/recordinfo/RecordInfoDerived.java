@@ -19,8 +19,8 @@ import io.github.sunoport.adapter.recordinfo.internal.WireRecords.TaskCreated;
 import io.github.sunoport.adapter.support.Answer;
 import io.github.sunoport.adapter.support.AnswerMapper;
 import io.github.sunoport.adapter.support.Answers;
-import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Exchange;
+import io.github.sunoport.adapter.support.Operations;
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.core.config.ProviderSettings;
 import io.github.sunoport.core.model.DerivedTask;
@@ -44,6 +44,7 @@ import io.github.sunoport.core.model.derived.WavFile;
 import io.github.sunoport.core.model.derived.WavRequest;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
@@ -82,9 +83,12 @@ final class RecordInfoDerived {
       AnswerMapper<TaskId, DerivedTask<CoverImages>> cover, AnswerMapper<PersonaRequest, Persona> persona,
       AnswerMapper<Object, BoostedStyle> style) {}
 
-  /** The derived operations of a client whose {@link RecordInfoDerived} {@code derived} returns. */
-  static <C> DerivedOperations<C> operations(Function<C, RecordInfoDerived> derived) {
-    return DerivedOperations.<C>builder()
+  /**
+   * Declares the derived operations of a client whose {@link RecordInfoDerived} {@code derived} returns, for
+   * {@link Operations.Builder#include}.
+   */
+  static <C> Consumer<Operations.Builder<C>> operations(Function<C, RecordInfoDerived> derived) {
+    return builder -> builder
         .wav((c, r) -> derived.apply(c).submitWav(r), (c, id) -> derived.apply(c).fetch(id, DerivedKind.WAV))
         .stems((c, r) -> derived.apply(c).submitStems(r), (c, id) -> derived.apply(c).fetch(id, DerivedKind.STEMS))
         .midi((c, r) -> derived.apply(c).submitMidi(r), (c, id) -> derived.apply(c).fetch(id, DerivedKind.MIDI))
@@ -92,8 +96,7 @@ final class RecordInfoDerived {
         .coverImage((c, r) -> derived.apply(c).submitCoverImage(r),
             (c, id) -> derived.apply(c).fetch(id, DerivedKind.COVER_IMAGE))
         .persona((c, r) -> derived.apply(c).createPersona(r))
-        .styleBoost((c, content) -> derived.apply(c).boostStyle(content))
-        .build();
+        .styleBoost((c, content) -> derived.apply(c).boostStyle(content));
   }
 
   private final RecordInfoDialect dialect;

@@ -17,7 +17,6 @@ import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.MusicDataJs
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Upload;
 import io.github.sunoport.adapter.sunoapicom.internal.SunoApiComWire.Uploaded;
 import io.github.sunoport.adapter.support.AnswerMapper;
-import io.github.sunoport.adapter.support.DerivedOperations;
 import io.github.sunoport.adapter.support.Answers;
 import io.github.sunoport.adapter.support.HttpTransport;
 import io.github.sunoport.adapter.support.Operations;
@@ -76,10 +75,8 @@ final class SunoApiComClient extends TransportClient {
       .credits(SunoApiComClient::credits)
       .concat(SunoApiComClient::concat)
       .callbacks(c -> c.webhooks)
-      .derived(DerivedOperations.<SunoApiComClient>builder()
-          .synchronousWav((c, r) -> c.derived.convertToWavNow(r))
-          .stems((c, r) -> c.derived.submitStems(r), (c, id) -> c.derived.fetchStems(id))
-          .build())
+      .synchronousWav((c, r) -> c.derived.convertToWavNow(r))
+      .stems((c, r) -> c.derived.submitStems(r), (c, id) -> c.derived.fetchStems(id))
       .upload(SunoApiComClient::upload)
       .uploadCover(SunoApiComClient::uploadCover)
       .uploadExtend(SunoApiComClient::uploadExtend)

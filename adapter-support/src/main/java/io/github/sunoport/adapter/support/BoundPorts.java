@@ -27,6 +27,22 @@ import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.port.AudioPort;
 import io.github.sunoport.core.port.FilesPort;
+import io.github.sunoport.core.model.DerivedTask;
+import io.github.sunoport.core.model.derived.BoostedStyle;
+import io.github.sunoport.core.model.derived.CoverImageRequest;
+import io.github.sunoport.core.model.derived.CoverImages;
+import io.github.sunoport.core.model.derived.MidiRequest;
+import io.github.sunoport.core.model.derived.MidiTranscription;
+import io.github.sunoport.core.model.derived.MusicVideo;
+import io.github.sunoport.core.model.derived.Persona;
+import io.github.sunoport.core.model.derived.PersonaRequest;
+import io.github.sunoport.core.model.derived.Stems;
+import io.github.sunoport.core.model.derived.StemsRequest;
+import io.github.sunoport.core.model.derived.VideoRequest;
+import io.github.sunoport.core.model.derived.WavFile;
+import io.github.sunoport.core.model.derived.WavRequest;
+import io.github.sunoport.core.port.DerivedOutputsPort;
+import io.github.sunoport.core.port.StylingPort;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -179,6 +195,91 @@ final class BoundPorts<C extends TransportClient> {
     }
     client.ensureOpen(operation);
     return (R) declared.apply(client, Objects.requireNonNull(request, "request == null"));
+  }
+
+  /** The derived-outputs port; an operation not declared is refused naming it. */
+  DerivedOutputsPort derived() {
+    return new DerivedOutputsPort() {
+      @Override
+      public TaskId submitWav(WavRequest request) {
+        return family(Capability.WAV, "derived().submitWav", request);
+      }
+
+      @Override
+      public DerivedTask<WavFile> fetchWav(TaskId id) {
+        return fetch(Capability.WAV, "derived().fetchWav", id);
+      }
+
+      @Override
+      public WavFile convertToWavNow(WavRequest request) {
+        return family(Capability.SYNCHRONOUS_WAV, "derived().convertToWavNow", request);
+      }
+
+      @Override
+      public TaskId submitStems(StemsRequest request) {
+        return family(Capability.STEMS, "derived().submitStems", request);
+      }
+
+      @Override
+      public DerivedTask<Stems> fetchStems(TaskId id) {
+        return fetch(Capability.STEMS, "derived().fetchStems", id);
+      }
+
+      @Override
+      public TaskId submitMidi(MidiRequest request) {
+        return family(Capability.MIDI, "derived().submitMidi", request);
+      }
+
+      @Override
+      public DerivedTask<MidiTranscription> fetchMidi(TaskId id) {
+        return fetch(Capability.MIDI, "derived().fetchMidi", id);
+      }
+
+      @Override
+      public TaskId submitVideo(VideoRequest request) {
+        return family(Capability.VIDEO, "derived().submitVideo", request);
+      }
+
+      @Override
+      public DerivedTask<MusicVideo> fetchVideo(TaskId id) {
+        return fetch(Capability.VIDEO, "derived().fetchVideo", id);
+      }
+
+      @Override
+      public TaskId submitCoverImage(CoverImageRequest request) {
+        return family(Capability.COVER_IMAGE, "derived().submitCoverImage", request);
+      }
+
+      @Override
+      public DerivedTask<CoverImages> fetchCoverImage(TaskId id) {
+        return fetch(Capability.COVER_IMAGE, "derived().fetchCoverImage", id);
+      }
+    };
+  }
+
+  /** The styling port; an operation not declared is refused naming it. */
+  StylingPort styling() {
+    return new StylingPort() {
+      @Override
+      public Persona createPersona(PersonaRequest request) {
+        return family(Capability.PERSONA, "styling().createPersona", request);
+      }
+
+      @Override
+      public BoostedStyle boostStyle(String content) {
+        return family(Capability.STYLE_BOOST, "styling().boostStyle", content);
+      }
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private <R> R fetch(Capability capability, String operation, TaskId id) {
+    BiFunction<C, TaskId, Object> declared = operations.fetches.get(capability);
+    if (declared == null) {
+      throw UnsupportedCapabilityException.of(client.provider(), capability, operation);
+    }
+    client.ensureOpen(operation);
+    return (R) declared.apply(client, Objects.requireNonNull(id, "id == null"));
   }
 
   AccountPort account() {

@@ -22,6 +22,21 @@ import io.github.sunoport.core.model.ResultLink;
 import io.github.sunoport.core.model.UploadCoverRequest;
 import io.github.sunoport.core.model.UploadExtendRequest;
 import io.github.sunoport.core.model.UploadedFile;
+import io.github.sunoport.core.model.DerivedTask;
+import io.github.sunoport.core.model.derived.BoostedStyle;
+import io.github.sunoport.core.model.derived.CoverImageRequest;
+import io.github.sunoport.core.model.derived.CoverImages;
+import io.github.sunoport.core.model.derived.DerivedResult;
+import io.github.sunoport.core.model.derived.MidiRequest;
+import io.github.sunoport.core.model.derived.MidiTranscription;
+import io.github.sunoport.core.model.derived.MusicVideo;
+import io.github.sunoport.core.model.derived.Persona;
+import io.github.sunoport.core.model.derived.PersonaRequest;
+import io.github.sunoport.core.model.derived.Stems;
+import io.github.sunoport.core.model.derived.StemsRequest;
+import io.github.sunoport.core.model.derived.VideoRequest;
+import io.github.sunoport.core.model.derived.WavFile;
+import io.github.sunoport.core.model.derived.WavRequest;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,6 +44,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -64,9 +80,13 @@ public final class Operations<C> {
   final TimestampedRead<C> timestampedLyrics;
   final Function<C, Credits> credits;
   final Function<C, CallbackPort> callbacks;
-  /** The operations of the newer families (music from audio, files), by the capability each gives. */
+  /**
+   * The operations of the newer families (music from audio, files, derived outputs, styling), by the capability each
+   * gives; for a derived task, its submit.
+   */
   final Map<Capability, BiFunction<C, Object, Object>> families;
-  final DerivedOperations<C> derived;
+  /** A derived task's fetch, by the capability of its submit in {@link #families}. */
+  final Map<Capability, BiFunction<C, TaskId, Object>> fetches;
   private final Set<Capability> capabilities;
 
   private Operations(Builder<C> b) {
@@ -79,7 +99,7 @@ public final class Operations<C> {
     this.credits = b.credits;
     this.callbacks = b.callbacks;
     this.families = Map.copyOf(b.families);
-    this.derived = b.derived;
+    this.fetches = Map.copyOf(b.fetches);
     EnumSet<Capability> declared = EnumSet.noneOf(Capability.class);
     declared.addAll(families.keySet());
     if (submitLyrics != null) {
@@ -99,9 +119,6 @@ public final class Operations<C> {
     }
     if (callbacks != null) {
       declared.add(Capability.CALLBACKS);
-    }
-    if (derived != null) {
-      declared.addAll(derived.capabilities());
     }
     this.capabilities = Set.copyOf(declared);
   }
@@ -127,7 +144,7 @@ public final class Operations<C> {
     private Function<C, Credits> credits;
     private Function<C, CallbackPort> callbacks;
     private final Map<Capability, BiFunction<C, Object, Object>> families = new EnumMap<>(Capability.class);
-    private DerivedOperations<C> derived;
+    private final Map<Capability, BiFunction<C, TaskId, Object>> fetches = new EnumMap<>(Capability.class);
 
     private Builder() {}
 
@@ -233,9 +250,66 @@ public final class Operations<C> {
       return this;
     }
 
-    /** The derived-output and styling operations (WAV, stems, MIDI, video, cover image, persona, style boost). */
-    public Builder<C> derived(DerivedOperations<C> derived) {
-      this.derived = once(this.derived, derived, "derived");
+    /** WAV conversion as a task ({@link Capability#WAV}). */
+    public Builder<C> wav(BiFunction<C, WavRequest, TaskId> submit,
+        BiFunction<C, TaskId, DerivedTask<WavFile>> fetch) {
+      return task(Capability.WAV, submit, fetch);
+    }
+
+    /** WAV conversion answered at once ({@link Capability#SYNCHRONOUS_WAV}). */
+    public Builder<C> synchronousWav(BiFunction<C, WavRequest, WavFile> convert) {
+      return family(Capability.SYNCHRONOUS_WAV, convert);
+    }
+
+    /** Stem separation ({@link Capability#STEMS}). */
+    public Builder<C> stems(BiFunction<C, StemsRequest, TaskId> submit,
+        BiFunction<C, TaskId, DerivedTask<Stems>> fetch) {
+      return task(Capability.STEMS, submit, fetch);
+    }
+
+    /** MIDI transcription ({@link Capability#MIDI}). */
+    public Builder<C> midi(BiFunction<C, MidiRequest, TaskId> submit,
+        BiFunction<C, TaskId, DerivedTask<MidiTranscription>> fetch) {
+      return task(Capability.MIDI, submit, fetch);
+    }
+
+    /** Music video ({@link Capability#VIDEO}). */
+    public Builder<C> video(BiFunction<C, VideoRequest, TaskId> submit,
+        BiFunction<C, TaskId, DerivedTask<MusicVideo>> fetch) {
+      return task(Capability.VIDEO, submit, fetch);
+    }
+
+    /** Cover image ({@link Capability#COVER_IMAGE}). */
+    public Builder<C> coverImage(BiFunction<C, CoverImageRequest, TaskId> submit,
+        BiFunction<C, TaskId, DerivedTask<CoverImages>> fetch) {
+      return task(Capability.COVER_IMAGE, submit, fetch);
+    }
+
+    /** Persona creation ({@link Capability#PERSONA}). */
+    public Builder<C> persona(BiFunction<C, PersonaRequest, Persona> create) {
+      return family(Capability.PERSONA, create);
+    }
+
+    /** Style boost ({@link Capability#STYLE_BOOST}). */
+    public Builder<C> styleBoost(BiFunction<C, String, BoostedStyle> boost) {
+      return family(Capability.STYLE_BOOST, boost);
+    }
+
+    /**
+     * Declares a group of operations at once, such as the derived outputs several clients of an adapter share:
+     * {@code group} calls this builder's methods.
+     */
+    public Builder<C> include(Consumer<Builder<C>> group) {
+      Objects.requireNonNull(group, "group == null").accept(this);
+      return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <Q, R extends DerivedResult> Builder<C> task(Capability capability, BiFunction<C, Q, TaskId> submit,
+        BiFunction<C, TaskId, DerivedTask<R>> fetch) {
+      Objects.requireNonNull(fetch, capability + " fetch == null");
+      family(capability, submit);
+      fetches.put(capability, (BiFunction<C, TaskId, Object>) (BiFunction<C, TaskId, ?>) fetch);
       return this;
     }
 

@@ -28,6 +28,9 @@ public abstract class TransportClient implements SunoClient {
   private static final Set<Capability> AUDIO = EnumSet.of(Capability.UPLOAD_COVER, Capability.UPLOAD_EXTEND,
       Capability.ADD_VOCALS, Capability.ADD_INSTRUMENTAL, Capability.REPLACE_SECTION, Capability.MASHUP,
       Capability.SOUNDS, Capability.COVER, Capability.CONCAT);
+  private static final Set<Capability> DERIVED = EnumSet.of(Capability.WAV, Capability.SYNCHRONOUS_WAV,
+      Capability.STEMS, Capability.MIDI, Capability.VIDEO, Capability.COVER_IMAGE);
+  private static final Set<Capability> STYLING = EnumSet.of(Capability.PERSONA, Capability.STYLE_BOOST);
 
   private final HttpTransport transport;
   private final Set<Capability> capabilities;
@@ -61,10 +64,8 @@ public abstract class TransportClient implements SunoClient {
     // Asked for on each call, since the subclass builds its parser after this constructor has run. The parser works on
     // bytes the app hands over; it needs no connection and stays usable after close().
     this.callbacks = operations.callbacks == null ? null : () -> operations.callbacks.apply(self);
-    BoundDerivedPorts<C> derivedPorts =
-        operations.derived == null ? null : new BoundDerivedPorts<>(self, operations.derived);
-    this.derived = derivedPorts == null || !operations.derived.offersDerived() ? null : derivedPorts.derived();
-    this.styling = derivedPorts == null || !operations.derived.offersStyling() ? null : derivedPorts.styling();
+    this.derived = DERIVED.stream().anyMatch(operations.families::containsKey) ? ports.derived() : null;
+    this.styling = STYLING.stream().anyMatch(operations.families::containsKey) ? ports.styling() : null;
   }
 
   /** The transport to the provider. */

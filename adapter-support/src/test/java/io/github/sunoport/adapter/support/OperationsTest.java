@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sunoport.core.await.Sleeper;
@@ -19,6 +20,16 @@ import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.TrackId;
+import io.github.sunoport.core.model.DerivedTask;
+import io.github.sunoport.core.model.ResultLink;
+import io.github.sunoport.core.model.derived.BoostedStyle;
+import io.github.sunoport.core.model.derived.DerivedKind;
+import io.github.sunoport.core.model.derived.PersonaRequest;
+import io.github.sunoport.core.model.derived.SeparationType;
+import io.github.sunoport.core.model.derived.SourceTrack;
+import io.github.sunoport.core.model.derived.StemsRequest;
+import io.github.sunoport.core.model.derived.WavFile;
+import io.github.sunoport.core.model.derived.WavRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +47,13 @@ class OperationsTest {
     int calls;
 
     Small() {
+      this(OPERATIONS);
+    }
+
+    Small(Operations<Small> operations) {
       super(HttpTransport.open(Transports.PROVIDER,
           io.github.sunoport.core.config.ProviderSettings.builder().apiKey(Transports.KEY).build(),
-          URI.create("https://api.example/"), Transports.MOSHI, Sleeper.system()), OPERATIONS);
+          URI.create("https://api.example/"), Transports.MOSHI, Sleeper.system()), operations);
     }
 
     TaskId submitLyrics(LyricsRequest request) {
@@ -121,5 +136,49 @@ class OperationsTest {
         .withMessageContaining("twice");
     assertThatIllegalStateException().isThrownBy(() -> Operations.<Small>builder()
         .extend((c, r) -> null).build()).withMessageContaining("music");
+  }
+
+  @Test
+  void derived_operations_declared_one_line_each_give_their_capabilities_and_ports() {
+    List<String> calls = new java.util.ArrayList<>();
+    WavFile file = WavFile.of(ResultLink.of(URI.create("https://files.example/a.wav")));
+    Operations<Small> derived = Operations.<Small>builder()
+        .include(group -> group.wav((c, r) -> {
+          calls.add("submitWav");
+          return new TaskId(c.provider(), "wav-1");
+        }, (c, id) -> {
+          calls.add("fetchWav");
+          return new DerivedTask<>(id, DerivedKind.WAV, TaskState.SUCCEEDED, "SUCCESS", Optional.of(file),
+              Optional.empty(), TaskTimes.none());
+        }))
+        .styleBoost((c, content) -> new BoostedStyle(content + ", warm", Optional.empty(), Optional.empty()))
+        .build();
+
+    assertThat(derived.capabilities()).containsExactlyInAnyOrder(Capability.WAV, Capability.STYLE_BOOST);
+    try (Small offering = new Small(derived)) {
+      SourceTrack source = SourceTrack.of(new TaskId(offering.provider(), "m"), new TrackId(offering.provider(), "t"));
+      TaskId id = offering.derived().submitWav(WavRequest.of(source));
+
+      assertThat(offering.derived().fetchWav(id).result()).contains(file);
+      assertThat(offering.styling().boostStyle("pop").style()).isEqualTo("pop, warm");
+      assertThat(calls).containsExactly("submitWav", "fetchWav");
+      assertThatThrownBy(() -> offering.derived().submitStems(StemsRequest.of(source, SeparationType.TWO_STEMS)))
+          .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("STEMS")
+          .hasMessageContaining("derived().submitStems");
+      assertThatThrownBy(() -> offering.derived().fetchMidi(id)).isInstanceOf(UnsupportedCapabilityException.class)
+          .hasMessageContaining("derived().fetchMidi");
+      assertThatThrownBy(() -> offering.styling().createPersona(PersonaRequest.of(source, "n", "d")))
+          .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("styling().createPersona");
+      offering.close();
+      assertThatThrownBy(() -> offering.derived().fetchWav(id)).isInstanceOf(ClientClosedException.class);
+    }
+    assertThatThrownBy(client::derived).isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("derived()");
+    assertThatThrownBy(client::styling).isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("styling()");
+    assertThatIllegalStateException().isThrownBy(() -> Operations.<Small>builder()
+        .synchronousWav((c, r) -> file).synchronousWav((c, r) -> file)).withMessageContaining("twice");
+    assertThatNullPointerException().isThrownBy(() -> Operations.<Small>builder()
+        .stems((c, r) -> null, null)).withMessageContaining("fetch");
   }
 }
