@@ -106,7 +106,10 @@ class MockServerLauncherIT {
         .isGreaterThan(Files.getLastModifiedTime(jar));
   }
 
-  /** Runs the script with {@code args}; one that serves is stopped as Ctrl-C would, once it prints its URLs. */
+  /**
+   * Runs the script with {@code args}; one that serves is checked to have an empty request log, then stopped as Ctrl-C
+   * would.
+   */
   private static void run(Path script, String... args) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(script.toString()).redirectErrorStream(true);
     builder.command().addAll(java.util.List.of(args));
@@ -118,6 +121,10 @@ class MockServerLauncherIT {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         seen.append(line).append('\n');
         if (line.startsWith("admin ")) {
+          // The run that writes the archive answers itself first; that must leave no trace a test could count.
+          HttpResponse<String> log = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create(line.substring(5).strip() + "requests")).build(), HttpResponse.BodyHandlers.ofString());
+          assertThat(log.body()).as("request log of a fresh start").isEqualTo("{\"requests\":[]}");
           process.destroy();
           break;
         }

@@ -110,7 +110,7 @@ public final class RecordInfoMapper {
     String status = Optional.ofNullable(record.status()).orElse("");
     List<LyricsItem> items = record.response() == null ? null
         : Optional.ofNullable(record.response().lyricsData()).orElse(record.response().data());
-    List<LyricsVariant> variants = new ArrayList<>();
+    List<LyricsVariant> variants = new ArrayList<>(items == null ? 0 : items.size());
     for (LyricsItem item : items == null ? List.<LyricsItem>of() : items) {
       if (item != null) {
         variants.add(variantFrom(item));
@@ -128,7 +128,7 @@ public final class RecordInfoMapper {
     TaskState state = stateOf(status);
     String message = Optional.ofNullable(record.errorMessage())
         .orElse(record.response() == null ? null : record.response().errorMessage());
-    List<Track> tracks = new ArrayList<>();
+    List<Track> tracks = new ArrayList<>(2);
     if (record.response() != null && record.response().sunoData() != null) {
       for (SunoTrack wire : record.response().sunoData()) {
         if (wire != null) {
