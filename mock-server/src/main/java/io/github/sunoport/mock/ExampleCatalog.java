@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -31,30 +33,66 @@ final class ExampleCatalog {
   /** The QA examples, checked against the registered routes once they exist. */
   private final List<Example> extra = new ArrayList<>();
 
+  /** Done once the examples are read; a catalog made by {@link #load} is complete from the start. */
+  private CompletableFuture<Void> loaded = CompletableFuture.completedFuture(null);
+
   static ExampleCatalog load(Path extraDir) {
     ExampleCatalog catalog = new ExampleCatalog();
-    catalog.loadBundled();
-    if (extraDir != null) catalog.loadDirectory(extraDir);
-    catalog.extraDir = extraDir;
+    catalog.readAll(extraDir);
     return catalog;
   }
 
+  /**
+   * Returns a catalog that reads its examples on a thread of its own, so that reading them (a tenth of the mock's
+   * start-up) overlaps building the web server; every lookup waits for the reading to end, and
+   * {@link #requireKnownRoutes} reports a malformed examples directory as {@link #load} would.
+   */
+  static ExampleCatalog loadInBackground(Path extraDir) {
+    ExampleCatalog catalog = new ExampleCatalog();
+    catalog.loaded = CompletableFuture.runAsync(() -> catalog.readAll(extraDir), runnable -> {
+      Thread thread = new Thread(runnable, "mock-examples");
+      thread.setDaemon(true);
+      thread.start();
+    });
+    return catalog;
+  }
+
+  private void readAll(Path dir) {
+    loadBundled();
+    if (dir != null) loadDirectory(dir);
+    extraDir = dir;
+  }
+
+  /** Waits for the examples; rethrows what reading them threw. */
+  private void awaitLoaded() {
+    try {
+      loaded.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) throw failure;
+      throw e;
+    }
+  }
+
   Example find(Profile provider, String route, String name) {
+    awaitLoaded();
     Map<String, Example> examples = byRoute.get(provider.id() + '/' + route);
     return examples == null ? null : examples.get(name);
   }
 
   Example forTask(Profile provider, String route, String taskId) {
+    awaitLoaded();
     return byTaskId.get(provider.id() + '/' + route + '/' + taskId);
   }
 
   List<Example> all() {
+    awaitLoaded();
     List<Example> all = new ArrayList<>();
     new TreeMap<>(byRoute).values().forEach(m -> all.addAll(new TreeMap<>(m).values()));
     return all;
   }
 
   Collection<String> names(Profile provider, String route) {
+    awaitLoaded();
     return new TreeMap<>(byRoute.getOrDefault(provider.id() + '/' + route, Map.of())).keySet();
   }
 
@@ -65,6 +103,7 @@ final class ExampleCatalog {
    * @throws IllegalArgumentException when there is no directory or it is malformed; the examples in use then stay
    */
   synchronized int reload(RouteTable routes) {
+    awaitLoaded();
     if (extraDir == null) throw new IllegalArgumentException("The mock was started without --examples: nothing to reload");
     ExampleCatalog fresh = load(extraDir);
     fresh.requireKnownRoutes(routes);
@@ -80,6 +119,7 @@ final class ExampleCatalog {
    * @throws IllegalArgumentException naming the folder and the provider's routes
    */
   void requireKnownRoutes(RouteTable routes) {
+    awaitLoaded();
     for (Example example : extra) {
       if (!routes.has(example.provider(), example.route())) {
         throw new IllegalArgumentException("Extra example " + example.path() + " is in an unknown route folder '"

@@ -53,13 +53,13 @@ public final class MockServer implements AutoCloseable {
 
   private MockServer(Builder config) {
     this.config = config;
+    ExampleCatalog catalog = ExampleCatalog.loadInBackground(config.examplesDir);
     Lifecycle lifecycle = new Lifecycle(config.clock, config.timeline);
     Map<Profile, ErrorBodies> errors = new HashMap<>();
     for (Profile profile : Profiles.ALL) errors.put(profile, new ErrorBodies(profile));
     TaskStore tasks = new TaskStore();
     this.callbacks = new Callbacks(tasks, lifecycle, new CallbackSettings(config.webhookKey,
         config.callbackTimeout, config.callbackRetryDelays, Set.copyOf(config.allowedCallbackHosts)));
-    ExampleCatalog catalog = ExampleCatalog.load(config.examplesDir);
     Parts parts = new Parts(catalog, tasks, lifecycle, Map.copyOf(errors), Templates.bundled(), new FaultPlan(),
         new RequestLog(), callbacks, new ResultFiles(), new FileStore());
     this.files = parts.files();
@@ -79,7 +79,7 @@ public final class MockServer implements AutoCloseable {
         MAX_BODY_BYTES, new BodyGate(MAX_BODY_BYTES, timers));
     try {
       catalog.requireKnownRoutes(routes);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       timers.shutdownNow();
       callbacks.close();
       throw e;
