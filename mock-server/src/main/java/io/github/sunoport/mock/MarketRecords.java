@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records of kie.ai Market tasks ({@code GET /api/v1/jobs/recordInfo}, https://docs.kie.ai/market/common/get-task-detail): {@code state} moves
- * waiting → queuing → generating → success (or fail at the end), {@code param} is the create body as a JSON string,
- * {@code resultJson} a JSON string once the task succeeded, shaped per operation as third parties measured it
- * in live runs (October 2026): songs under {@code data}, lyrics under {@code resultObject.lyricsData}, WAV and video
- * links under {@code resultUrls}; the other derived shapes are designed (see {@code result}). Times are epoch
- * milliseconds.
+ * Records of kie.ai Market tasks ({@code GET /api/v1/jobs/recordInfo},
+ * https://docs.kie.ai/market/common/get-task-detail): {@code state} moves waiting → queuing → generating → success (or
+ * fail at the end), {@code param} is the create body as a JSON string, {@code resultJson} a JSON string once the task
+ * succeeded, shaped per operation as third parties measured it in live runs (October 2026): songs under {@code data},
+ * lyrics under {@code resultObject.lyricsData}, WAV and video links under {@code resultUrls}; the other derived shapes
+ * are designed (see {@code result}). Times are epoch milliseconds.
  */
 final class MarketRecords {
   static final String[] STATES = {"waiting", "queuing", "generating", "success"};

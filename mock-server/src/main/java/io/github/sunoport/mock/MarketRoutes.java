@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The {@code market} dialect of the kie.ai profile: {@code POST /api/v1/jobs/createTask} and
- * {@code GET /api/v1/jobs/recordInfo} beside the legacy tree (https://docs.kie.ai/market/common/get-task-detail). Tasks created here are polled
- * here only, and the legacy record-info routes do not know them. Errors use the Market envelope
- * ({@link Envelope#MARKET}); the create call answers as its documented example does ({@code msg}).
+ * The {@code market} dialect of the kie.ai profile: {@code POST /api/v1/jobs/createTask} and {@code GET
+ * /api/v1/jobs/recordInfo} beside the legacy tree (https://docs.kie.ai/market/common/get-task-detail). Tasks created
+ * here are polled here only, and the legacy record-info routes do not know them. Errors use the Market envelope ({@link
+ * Envelope#MARKET}); the create call answers as its documented example does ({@code msg}).
  */
 final class MarketRoutes {
   private final Profile profile;

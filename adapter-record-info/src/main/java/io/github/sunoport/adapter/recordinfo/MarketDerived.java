@@ -50,9 +50,10 @@ final class MarketDerived implements RecordInfoDerived.Route {
         answers.of(records, (id, e) -> mapper.midiTaskFrom(id, Envelopes.data(e))),
         answers.of(records, (id, e) -> mapper.videoTaskFrom(id, Envelopes.data(e))),
         answers.of(records, (id, e) -> mapper.coverTaskFrom(id, Envelopes.data(e))),
-        answers.of(Envelopes.market(moshi, PersonaAnswer.class), (request, e) -> mapper.legacy().personaFrom(Envelopes.data(e),
-            request)),
-        answers.of(Envelopes.market(moshi, StyleAnswer.class), (none, e) -> mapper.legacy().boostedStyleFrom(Envelopes.data(e))));
+        answers.of(Envelopes.market(moshi, PersonaAnswer.class),
+            (request, e) -> mapper.legacy().personaFrom(Envelopes.data(e), request)),
+        answers.of(Envelopes.market(moshi, StyleAnswer.class),
+            (none, e) -> mapper.legacy().boostedStyleFrom(Envelopes.data(e))));
     return new RecordInfoDerived(dialect, settings, exchange, mapper.legacy(), false, new MarketDerived(api, inputs),
         readers);
   }

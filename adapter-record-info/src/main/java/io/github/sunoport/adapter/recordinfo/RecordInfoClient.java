@@ -114,8 +114,10 @@ final class RecordInfoClient extends FamilyClient {
     Answers answers = new Answers(dialect.id(), dialect.errorTable());
     this.created = answers.of(Envelopes.legacy(moshi, TaskCreated.class), (none, e) ->
         new TaskId(dialect.id(), Answers.required(Answers.text(Envelopes.data(e).taskId()).orElse(null), "data.taskId")));
-    this.lyricsTask = answers.of(Envelopes.legacy(moshi, LyricsRecord.class), (id, e) -> mapper.lyricsTaskFrom(id, Envelopes.data(e)));
-    this.musicTask = answers.of(Envelopes.legacy(moshi, MusicRecord.class), (id, e) -> mapper.musicTaskFrom(id, Envelopes.data(e)));
+    this.lyricsTask = answers.of(Envelopes.legacy(moshi, LyricsRecord.class),
+        (id, e) -> mapper.lyricsTaskFrom(id, Envelopes.data(e)));
+    this.musicTask = answers.of(Envelopes.legacy(moshi, MusicRecord.class),
+        (id, e) -> mapper.musicTaskFrom(id, Envelopes.data(e)));
     this.timestamped = answers.of(Envelopes.legacy(moshi, Timestamped.class),
         (none, e) -> mapper.timestampedLyricsFrom(Envelopes.data(e)));
     this.balance = answers.of(Envelopes.legacy(moshi, Object.class),

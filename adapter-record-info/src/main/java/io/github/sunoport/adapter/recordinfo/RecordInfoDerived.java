@@ -137,8 +137,10 @@ final class RecordInfoDerived {
         answers.of(records, (id, e) -> mapper.midiTaskFrom(id, Envelopes.data(e))),
         answers.of(records, (id, e) -> mapper.videoTaskFrom(id, Envelopes.data(e))),
         answers.of(records, (id, e) -> mapper.coverTaskFrom(id, Envelopes.data(e))),
-        answers.of(Envelopes.legacy(moshi, PersonaAnswer.class), (request, e) -> mapper.personaFrom(Envelopes.data(e), request)),
-        answers.of(Envelopes.legacy(moshi, StyleAnswer.class), (none, e) -> mapper.boostedStyleFrom(Envelopes.data(e))));
+        answers.of(Envelopes.legacy(moshi, PersonaAnswer.class),
+            (request, e) -> mapper.personaFrom(Envelopes.data(e), request)),
+        answers.of(Envelopes.legacy(moshi, StyleAnswer.class),
+            (none, e) -> mapper.boostedStyleFrom(Envelopes.data(e))));
     return new RecordInfoDerived(dialect, settings, exchange, mapper, true, new LegacyRoute(api), readers);
   }
 

@@ -58,8 +58,8 @@ import java.util.OptionalLong;
 /**
  * A sunoapi.com client: lyrics, music, extension, credits, concat, upload with cover and extension of uploaded audio,
  * cover of an existing clip, webhooks, the synchronous WAV conversion and stem separations ({@link SunoApiComDerived});
- * no timestamped lyrics and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused before anything is sent. Thread-safe; one
- * connection pool and one Moshi per client.
+ * no timestamped lyrics and no other derived output, so those are not declared in {@link #OPERATIONS} and are refused
+ * before anything is sent. Thread-safe; one connection pool and one Moshi per client.
  */
 final class SunoApiComClient extends TransportClient {
   static final ProviderId ID = ProviderId.of("sunoapi-com");

@@ -37,10 +37,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Parses sunoapi.com's webhooks (https://docs.sunoapi.com/webhook-guide): sent once a task reaches a final state, with
- * the task's clips under {@code data} (a separation's stem clips give a {@code STEMS} event). With a webhook key set, the {@code X-Signature} header must be
- * HMAC-SHA256 of the raw body under that key; the page does not say hex or base64, so both are accepted, compared in
- * constant time. Without a key nothing is verified. Every way a body can be wrong ends in an
- * {@link InvalidCallbackException}.
+ * the task's clips under {@code data} (a separation's stem clips give a {@code STEMS} event). With a webhook key set,
+ * the {@code X-Signature} header must be HMAC-SHA256 of the raw body under that key; the page does not say hex or
+ * base64, so both are accepted, compared in constant time. Without a key nothing is verified. Every way a body can be
+ * wrong ends in an {@link InvalidCallbackException}.
  */
 final class SunoApiComWebhooks implements CallbackPort {
   static final String SIGNATURE = "X-Signature";

@@ -57,8 +57,8 @@ public interface TaskLedger {
   boolean recordState(TaskId task, TaskState state, Instant seenAt);
 
   /**
-   * Records a result file's link. A result already recorded under the same task and key gets the new URL (providers hand out
-   * fresh links) and keeps where it was saved. Links of a task never submitted are ignored.
+   * Records a result file's link. A result already recorded under the same task and key gets the new URL (providers
+   * hand out fresh links) and keeps where it was saved. Links of a task never submitted are ignored.
    */
   void recordResult(ResultEntry result);
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * A link to a file a provider made or holds, with when it stops working where the provider documents that. It is the
  * one link type of the library: derived files (WAV, stems, video, cover images), uploads ({@link UploadedFile}) and
- * temporary download links (a music task's tracks expire with the task, {@link TaskTimes}). Providers delete files after a fixed time, so an app that keeps one must download it
- * before {@link #expiresAt()}:
+ * temporary download links. (A music task's track links expire with the task, see {@link TaskTimes}.) Providers
+ * delete files after a fixed time, so an app that keeps one must download it before {@link #expiresAt()}:
  *
  * <table>
  *   <caption>Documented lifetimes</caption>

@@ -9,7 +9,10 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 
-/** The family's music-from-audio endpoints and kie.ai's download link, on the API host; paths relative as in {@link RecordInfoApi}. */
+/**
+ * The family's music-from-audio endpoints and kie.ai's download link, on the API host; paths relative as in
+ * {@link RecordInfoApi}.
+ */
 public interface AudioApi {
   /**
    * {@code POST api/v1/generate/<operation>}: upload-cover, upload-extend, add-vocals, add-instrumental,

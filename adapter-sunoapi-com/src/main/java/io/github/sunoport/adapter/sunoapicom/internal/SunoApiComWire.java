@@ -148,10 +148,11 @@ public final class SunoApiComWire {
 
   /**
    * Body of {@code POST api/v1/suno/create} covering or extending a clip ({@code cover_music},
-   * {@code cover_upload_music}, {@code extend_upload_music}). Kept apart from {@link Create} because these task types take {@code audio_weight}
-   * and a fractional {@code continue_at} ({@code Object}: a whole number goes out as a whole number, otherwise as a
-   * decimal). Only the musicapi.ai twin documents these bodies (https://docs.musicapi.ai/special-scenarios); sunoapi.com
-   * lists the task types (https://docs.sunoapi.com/concat-suno-music) but not their fields.
+   * {@code cover_upload_music}, {@code extend_upload_music}). Kept apart from {@link Create} because these task types
+   * take {@code audio_weight} and a fractional {@code continue_at} ({@code Object}: a whole number goes out as a whole
+   * number, otherwise as a decimal). Only the musicapi.ai twin documents these bodies
+   * (https://docs.musicapi.ai/special-scenarios); sunoapi.com lists the task types
+   * (https://docs.sunoapi.com/concat-suno-music) but not their fields.
    */
   public record CreateFromUpload(
       @Json(name = "task_type") String taskType,

@@ -9,7 +9,6 @@ import io.github.sunoport.adapter.support.RequestEchoes;
 import io.github.sunoport.core.model.MusicTask;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TaskState;
-import io.github.sunoport.core.model.Track;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
