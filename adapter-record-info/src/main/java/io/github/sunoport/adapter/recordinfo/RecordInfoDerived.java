@@ -2,6 +2,7 @@ package io.github.sunoport.adapter.recordinfo;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.github.sunoport.adapter.recordinfo.internal.DerivedBodies;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedMapper;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.CoverSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.DerivedRecord;
@@ -243,7 +244,7 @@ final class RecordInfoDerived {
 
   TaskId submitWav(WavRequest request) {
     owned(request.source());
-    return create(DerivedKind.WAV, mapper.toWire(request, callbackUrl(request.callbackUrl())));
+    return create(DerivedKind.WAV, DerivedBodies.toWire(request, callbackUrl(request.callbackUrl())));
   }
 
   TaskId submitStems(StemsRequest request) {
@@ -251,28 +252,28 @@ final class RecordInfoDerived {
     if (request.type() == SeparationType.ONE_INSTRUMENT && !dialect.separatesOneInstrument()) {
       throw rules.invalid("type", dialect.id() + " documents no ONE_INSTRUMENT separation (split_stem_advanced)");
     }
-    return create(DerivedKind.STEMS, mapper.toWire(request, callbackUrl(request.callbackUrl())));
+    return create(DerivedKind.STEMS, DerivedBodies.toWire(request, callbackUrl(request.callbackUrl())));
   }
 
   TaskId submitMidi(MidiRequest request) {
     rules.owned(request.separation());
     request.stem().ifPresent(stem -> rules.owned(stem, "stem"));
-    return create(DerivedKind.MIDI, mapper.toWire(request, callbackUrl(request.callbackUrl())));
+    return create(DerivedKind.MIDI, DerivedBodies.toWire(request, callbackUrl(request.callbackUrl())));
   }
 
   TaskId submitVideo(VideoRequest request) {
     owned(request.source());
-    return create(DerivedKind.VIDEO, mapper.toWire(request, callbackUrl(request.callbackUrl())));
+    return create(DerivedKind.VIDEO, DerivedBodies.toWire(request, callbackUrl(request.callbackUrl())));
   }
 
   TaskId submitCoverImage(CoverImageRequest request) {
     rules.owned(request.musicTask());
-    return create(DerivedKind.COVER_IMAGE, mapper.toWire(request, callbackUrl(request.callbackUrl())));
+    return create(DerivedKind.COVER_IMAGE, DerivedBodies.toWire(request, callbackUrl(request.callbackUrl())));
   }
 
   Persona createPersona(PersonaRequest request) {
     owned(request.source());
-    return exchange.get().write(route.persona(mapper.toWire(request)), readers.persona(), request);
+    return exchange.get().write(route.persona(DerivedBodies.toWire(request)), readers.persona(), request);
   }
 
   BoostedStyle boostStyle(String content) {

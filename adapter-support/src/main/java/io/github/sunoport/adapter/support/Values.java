@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Reads loosely typed wire values: providers send numbers as integers, decimals or strings, and sometimes garbage. A
@@ -75,6 +76,11 @@ public final class Values {
   /** Returns the value for a JSON field that is left out when empty. */
   public static Double boxed(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  /** Returns the value for a JSON field that is left out when empty. */
+  public static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
   }
 
   /** Writes a vocal gender as the providers spell it, {@code m} or {@code f}; null (left out) when none is asked. */

@@ -1,5 +1,7 @@
 package io.github.sunoport.adapter.recordinfo.internal;
 
+import static io.github.sunoport.adapter.support.Values.boxed;
+
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.AddInstrumentalSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.AddVocalsSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.AudioWire.MashupSubmit;
@@ -29,8 +31,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -162,13 +162,5 @@ public final class AudioMapper {
 
   private static String persona(Tuning t) {
     return t.personaModel().map(m -> m == PersonaModel.VOICE ? "voice_persona" : "style_persona").orElse(null);
-  }
-
-  private static Double boxed(OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
-  }
-
-  private static Integer boxed(OptionalInt value) {
-    return value.isPresent() ? value.getAsInt() : null;
   }
 }

@@ -1,7 +1,6 @@
 package io.github.sunoport.adapter.recordinfo.internal;
 
 import io.github.sunoport.adapter.recordinfo.internal.DerivedStatuses.Status;
-import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.CoverSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.DerivedCallback;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.DerivedCallbackData;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.DerivedRecord;
@@ -9,15 +8,10 @@ import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.DerivedRespons
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.MidiData;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.MidiInstrumentWire;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.MidiNoteWire;
-import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.MidiSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.OriginStem;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.PersonaAnswer;
-import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.PersonaSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.StemsInfo;
-import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.StemsSubmit;
 import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.StyleAnswer;
-import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.VideoSubmit;
-import io.github.sunoport.adapter.recordinfo.internal.DerivedWire.WavSubmit;
 import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.callback.CallbackEvent;
 import io.github.sunoport.core.model.DerivedTask;
@@ -31,25 +25,19 @@ import io.github.sunoport.core.model.TaskState;
 import io.github.sunoport.core.model.TaskTimes;
 import io.github.sunoport.core.model.TrackId;
 import io.github.sunoport.core.model.derived.BoostedStyle;
-import io.github.sunoport.core.model.derived.CoverImageRequest;
 import io.github.sunoport.core.model.derived.CoverImages;
 import io.github.sunoport.core.model.derived.DerivedKind;
 import io.github.sunoport.core.model.derived.DerivedResult;
 import io.github.sunoport.core.model.derived.MidiInstrument;
 import io.github.sunoport.core.model.derived.MidiNote;
-import io.github.sunoport.core.model.derived.MidiRequest;
 import io.github.sunoport.core.model.derived.MidiTranscription;
 import io.github.sunoport.core.model.derived.MusicVideo;
 import io.github.sunoport.core.model.derived.Persona;
 import io.github.sunoport.core.model.derived.PersonaRequest;
-import io.github.sunoport.core.model.derived.SeparationType;
 import io.github.sunoport.core.model.derived.StemPart;
 import io.github.sunoport.core.model.derived.StemRole;
 import io.github.sunoport.core.model.derived.Stems;
-import io.github.sunoport.core.model.derived.StemsRequest;
-import io.github.sunoport.core.model.derived.VideoRequest;
 import io.github.sunoport.core.model.derived.WavFile;
-import io.github.sunoport.core.model.derived.WavRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -65,17 +53,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Maps the derived operations between wire records and the domain, both ways, for kie.ai and sunoapi.org. Links get
+ * Maps the derived operations' answers and callbacks to the domain for kie.ai and sunoapi.org ({@link DerivedBodies}
+ * writes their requests). Links get
  * the lifetime the provider documents for their kind, counted from the record's {@code completeTime} (or, for a
  * callback, from when it was received, which is when the provider finished).
  */
 public final class DerivedMapper {
   /** Callback {@code code}s documented as failures of a derived task (400 bad input or failed, 451 download). */
   private static final List<Integer> GENERATION_FAILURES = List.of(400, 408, 451, 500, 501, 531);
-  private static final Map<SeparationType, String> SEPARATION_WORDS = Map.of(
-      SeparationType.TWO_STEMS, "separate_vocal",
-      SeparationType.TWELVE_STEMS, "split_stem",
-      SeparationType.ONE_INSTRUMENT, "split_stem_advanced");
 
   private final ProviderId provider;
   private final Function<DerivedKind, Optional<Duration>> retention;
@@ -93,41 +78,6 @@ public final class DerivedMapper {
     this.provider = Objects.requireNonNull(provider, "provider == null");
     this.retention = Objects.requireNonNull(retention, "retention == null");
     this.statusOf = statusOf;
-  }
-
-  // ---- requests ----
-
-  /** The WAV body; the callback URL has been resolved by the caller. */
-  public WavSubmit toWire(WavRequest r, URI callbackUrl) {
-    return new WavSubmit(r.source().task().value(), r.source().track().value(), AudioMapper.uri(callbackUrl));
-  }
-
-  /** The separation body, with the provider's word for the type. */
-  public StemsSubmit toWire(StemsRequest r, URI callbackUrl) {
-    return new StemsSubmit(r.source().task().value(), r.source().track().value(), SEPARATION_WORDS.get(r.type()),
-        r.stemName().orElse(null), AudioMapper.uri(callbackUrl));
-  }
-
-  /** The MIDI body: the separation task, and one stem or none for all. */
-  public MidiSubmit toWire(MidiRequest r, URI callbackUrl) {
-    return new MidiSubmit(r.separation().value(), r.stem().map(TrackId::value).orElse(null), AudioMapper.uri(callbackUrl));
-  }
-
-  /** The video body. */
-  public VideoSubmit toWire(VideoRequest r, URI callbackUrl) {
-    return new VideoSubmit(r.source().task().value(), r.source().track().value(), AudioMapper.uri(callbackUrl),
-        r.author().orElse(null), r.domainName().orElse(null));
-  }
-
-  /** The cover-image body. */
-  public CoverSubmit toWire(CoverImageRequest r, URI callbackUrl) {
-    return new CoverSubmit(r.musicTask().value(), AudioMapper.uri(callbackUrl));
-  }
-
-  /** The persona body; the window is sent as the request gives it, the provider's defaults otherwise. */
-  public PersonaSubmit toWire(PersonaRequest r) {
-    return new PersonaSubmit(r.source().task().value(), r.source().track().value(), r.name(), r.description(),
-        boxed(r.vocalStartSeconds()), boxed(r.vocalEndSeconds()), r.style().orElse(null));
   }
 
   // ---- synchronous answers ----
@@ -395,9 +345,5 @@ public final class DerivedMapper {
 
   private static DerivedResponse emptyResponse() {
     return DerivedResponse.ofLinks(null, null, null);
-  }
-
-  private static Double boxed(OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
   }
 }
