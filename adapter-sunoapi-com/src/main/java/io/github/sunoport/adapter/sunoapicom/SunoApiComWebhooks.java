@@ -76,7 +76,10 @@ final class SunoApiComWebhooks implements CallbackPort {
         return separation(SunoApiComStemsMapper.stemsTaskFrom(id, clips, message, mapper), code, message);
       }
       task = mapper.musicTaskFrom(id, clips, message);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (InvalidCallbackException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A stem clip without its id or audio, or a value the domain refuses: the body is malformed.
       throw invalid(Reason.MALFORMED_BODY, "values that make no sense: " + JsonBodies.shorten(e.getMessage()), e);
     }
     if (code != 200 || task.state() == TaskState.FAILED) {

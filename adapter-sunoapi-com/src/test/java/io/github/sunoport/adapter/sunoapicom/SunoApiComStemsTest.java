@@ -166,4 +166,17 @@ class SunoApiComStemsTest {
           Map.of("X-Signature", List.of(signature)))).isInstanceOf(InvalidCallbackException.class);
     }
   }
+
+  @Test
+  void a_separation_webhook_whose_finished_stem_lacks_its_audio_is_a_malformed_body() {
+    String body = Fixtures.text("stems-succeeded.json").strip().replaceFirst("\\{", "{\"task_id\":\"" + TASK.value()
+        + "\",").replaceFirst("\"audio_url\": \"[^\"]*\", ", "");
+    assertThat(body).as("the fixture still has one stem without audio_url").contains("\"stem_type_group_name\": \"Vocals\"")
+        .doesNotContain("0b7d1c9e-2f4a-4e51-8a3c-6d2e9f1b7c40.mp3");
+    try (SunoClient unverified = SunoProviders.open("sunoapi-com", ProviderSettings.builder().apiKey("k").build())) {
+      assertThatThrownBy(() -> unverified.callbacks().parse(body.getBytes(UTF_8), Map.of()))
+          .isInstanceOfSatisfying(InvalidCallbackException.class,
+              e -> assertThat(e.reason()).isEqualTo(InvalidCallbackException.Reason.MALFORMED_BODY));
+    }
+  }
 }

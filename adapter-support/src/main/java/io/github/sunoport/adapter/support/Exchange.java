@@ -174,6 +174,22 @@ public final class Exchange {
         ErrorDetails.of(provider, e.status(), null, ""), "", e);
   }
 
+  private ProtocolException tooLarge(String size, String what, String bodyStart, int status) {
+    return new ProtocolException("the answer's body is " + size + "larger than " + MAX_BODY_BYTES / (1024 * 1024)
+        + " MiB (" + MAX_BODY_BYTES + " bytes), more than any answer of the provider; " + what,
+        ErrorDetails.of(provider, status, null, ""), bodyStart, null);
+  }
+
+  /** Up to {@code bytes} of the body's start, for the error; a failure to read them only leaves the start out. */
+  private static String start(BufferedSource source, int bytes) {
+    try {
+      source.request(bytes);
+    } catch (IOException e) {
+      // The body is refused for its size either way; what could not be read is not shown.
+    }
+    return source.getBuffer().snapshot((int) Math.min(bytes, source.getBuffer().size())).utf8();
+  }
+
   private static boolean isInterimOnly(IllegalStateException e) {
     StackTraceElement[] trace = e.getStackTrace();
     return trace.length > 0 && trace[0].getClassName().startsWith("okhttp3.internal.http1.")
@@ -188,17 +204,11 @@ public final class Exchange {
       BufferedSource source = body.source();
       // An answer that declares its oversize is refused before it is read: no 8 MiB held, no wait for the rest of it.
       if (body.contentLength() > MAX_BODY_BYTES) {
-        source.request(256);
-        throw new ProtocolException("the answer's body is " + body.contentLength() + " bytes, larger than "
-            + MAX_BODY_BYTES / (1024 * 1024) + " MiB (" + MAX_BODY_BYTES + " bytes), more than any answer of the "
-            + "provider; it was not read", ErrorDetails.of(provider, status, null, ""),
-            source.getBuffer().snapshot((int) Math.min(256, source.getBuffer().size())).utf8(), null);
+        throw tooLarge(body.contentLength() + " bytes, ", "it was not read", start(source, 256), status);
       }
       if (source.request(MAX_BODY_BYTES + 1L)) {
         // The start of the body goes with the exception, so it can say what came instead of a provider's answer.
-        throw new ProtocolException("the answer's body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB ("
-            + MAX_BODY_BYTES + " bytes), more than any answer of the provider; it was not read further",
-            ErrorDetails.of(provider, status, null, ""), source.getBuffer().snapshot(256).utf8(), null);
+        throw tooLarge("", "it was not read further", source.getBuffer().snapshot(256).utf8(), status);
       }
       return source.getBuffer().readByteArray();
     } catch (UndecodableBody e) {

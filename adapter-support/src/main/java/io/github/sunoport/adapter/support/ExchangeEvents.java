@@ -36,11 +36,14 @@ final class ExchangeEvents {
   private final ProviderId provider;
   private final SunoListener listener;
   private final Redactor redactor;
+  /** Whether an app listens; {@link SunoListener#none()} is one instance, so events for it need not be built. */
+  private final boolean told;
 
   private ExchangeEvents(ProviderId provider, SunoListener listener, Redactor redactor) {
     this.provider = provider;
     this.listener = listener;
     this.redactor = redactor;
+    this.told = listener != SunoListener.none();
   }
 
   static ExchangeEvents of(ProviderId provider, ProviderSettings settings) {
@@ -53,7 +56,7 @@ final class ExchangeEvents {
    */
   Attempt start(Call<?> call, int attempt) {
     Attempt started = new Attempt(call, attempt, System.nanoTime());
-    if (listener != SunoListener.none()) {
+    if (told) {
       HttpExchange exchange = started.exchange();
       Listeners.tell(listener, l -> l.exchangeStarted(exchange));
     }
@@ -98,7 +101,6 @@ final class ExchangeEvents {
 
     /** Ends the attempt: {@code error} is null when it succeeded. */
     void finished(SunoException error) {
-      boolean told = listener != SunoListener.none();
       boolean logged = LOG.isLoggable(Level.DEBUG);
       if (!told && !logged) {
         return;
@@ -120,7 +122,7 @@ final class ExchangeEvents {
     void retrying(Duration delay, SunoException cause) {
       LOG.log(Level.INFO, () -> prefix(exchange()) + " retrying in " + delay.toMillis() + " ms after "
           + cause.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(cause.getMessage())));
-      if (listener != SunoListener.none()) {
+      if (told) {
         RetryScheduled retry = new RetryScheduled(exchange(), delay, cause);
         Listeners.tell(listener, l -> l.retryScheduled(retry));
       }

@@ -26,7 +26,8 @@ public final class MarketInputs {
   public CreateTask task(MarketModel model, Object legacyBody) {
     Object tree = values.toJsonValue(legacyBody);
     if (!(tree instanceof Map<?, ?> fields)) {
-      throw new IllegalArgumentException(legacyBody + " is not written as a JSON object");
+      // The type only: a body's text may hold a callback URL with a token in it.
+      throw new IllegalArgumentException(legacyBody.getClass().getSimpleName() + " is not written as a JSON object");
     }
     Map<String, Object> input = new LinkedHashMap<>();
     Object callback = null;
