@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** {@code java -jar sunoport-mock-server.jar [--port N] ...}: prints the base URLs and serves until stopped. */
 public final class MockServerMain {
   /**
-   * Set by the start script on the run that writes the class-data archive: the server then answers itself once, so
-   * that the archive holds the classes of serving a request too, whatever that first run is later used for.
+   * Set by the start script on the run that writes the class-data archive, to the path of a mark file: the server then
+   * answers itself once, so that the archive holds the classes of serving a request too, whatever that first run is
+   * later used for, and writes the mark, which tells the script the archive came from a run that started.
    */
   static final String TRAIN_ARCHIVE = "sunoport.mock.trainArchive";
 
@@ -56,8 +59,13 @@ public final class MockServerMain {
       return 2;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mock-server-shutdown"));
-    if (Boolean.getBoolean(TRAIN_ARCHIVE)) {
-      answerItself(server, options.adminToken);
+    String mark = System.getProperty(TRAIN_ARCHIVE);
+    if (mark != null && answerItself(server, options.adminToken)) {
+      try {
+        Files.writeString(Path.of(mark), "written by a run that started and answered itself\n");
+      } catch (IOException | RuntimeException e) {
+        // Without the mark the next start writes the archive again: slower once, never wrong.
+      }
     }
     out.println("sunoport mock server listening on port " + server.port());
     for (Profile provider : Profiles.ALL) {
@@ -70,9 +78,11 @@ public final class MockServerMain {
 
   /**
    * Reads the admin API's example list over loopback: read-only, so no task, log entry or callback comes of it. A
-   * failure only makes the archive smaller, so it is ignored.
+   * failure only makes the archive smaller, so it is not reported.
+   *
+   * @return whether the server answered
    */
-  private static void answerItself(MockServer server, String adminToken) {
+  private static boolean answerItself(MockServer server, String adminToken) {
     try {
       HttpURLConnection call = (HttpURLConnection) URI.create(server.rootUrl() + "__admin/examples").toURL()
           .openConnection();
@@ -81,14 +91,17 @@ public final class MockServerMain {
       }
       call.setConnectTimeout(2_000);
       call.setReadTimeout(2_000);
-      try (InputStream body = call.getResponseCode() < 400 ? call.getInputStream() : call.getErrorStream()) {
+      int status = call.getResponseCode();
+      try (InputStream body = status < 400 ? call.getInputStream() : call.getErrorStream()) {
         if (body != null) {
           body.readAllBytes();
         }
       }
       call.disconnect();
-    } catch (IOException | RuntimeException ignored) {
+      return status == 200;
+    } catch (IOException | RuntimeException e) {
       // Nothing to report: the server serves as well without it.
+      return false;
     }
   }
 }

@@ -82,19 +82,25 @@ class MockServerLauncherIT {
   }
 
   @Test
-  void the_class_data_archive_is_written_by_a_serving_run_and_rewritten_when_the_jar_is_newer(@TempDir Path copy)
+  void the_class_data_archive_is_written_by_a_started_run_and_rewritten_when_the_jar_is_newer(@TempDir Path copy)
       throws Exception {
     Path dist = script().getParent().getParent();
     Files.createDirectories(copy.resolve("bin"));
     Files.createDirectories(copy.resolve("lib"));
     Path script = Files.copy(dist.resolve("bin/sunoport-mock-server"), copy.resolve("bin/sunoport-mock-server"));
     Path jar = Files.copy(dist.resolve("lib/sunoport-mock-server.jar"), copy.resolve("lib/sunoport-mock-server.jar"));
+    // Well before anything the runs write, whatever the file system's time resolution.
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
     Path archive = copy.resolve("lib/sunoport-mock-server.jsa");
+    Path mark = copy.resolve("lib/sunoport-mock-server.jsa.trained");
 
     run(script, "--help");
     assertThat(archive).as("--help alone loads too few classes to be worth an archive").doesNotExist();
+    run(script, "--port", "not-a-port");
+    assertThat(mark).as("a run that failed to start does not vouch for what it archived").doesNotExist();
     run(script, "--port", "0");
-    assertThat(archive).as("written by the first serving run, as it stops").exists();
+    assertThat(archive).as("written by the first run that started, as it stops").exists();
+    assertThat(mark).exists();
     FileTime written = Files.getLastModifiedTime(archive);
     run(script, "--port", "0");
     assertThat(Files.getLastModifiedTime(archive)).as("kept, and loaded, by the next start").isEqualTo(written);
