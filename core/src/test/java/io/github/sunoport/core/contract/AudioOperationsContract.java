@@ -96,9 +96,17 @@ public abstract class AudioOperationsContract extends DerivedOutputsContract {
 
   @Test
   void uploaded_audio_is_covered_and_the_cover_polls_to_success_where_offered() {
-    if (!client().supports(Capability.UPLOAD_COVER) || !client().supports(Capability.FILE_UPLOAD)) {
+    if (!client().supports(Capability.FILE_UPLOAD)) {
       assertThatThrownBy(() -> client().files().upload(FileUpload.fromBytes(new byte[] {1}, "a.mp3")))
           .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining(client().provider().value());
+    }
+    if (!client().supports(Capability.UPLOAD_COVER)) {
+      assertThatThrownBy(() -> client().audio().uploadCover(UploadCoverRequest.custom(
+          URI.create("https://files.example.com/demo.mp3"), "Cover", "jazz", "[Verse] rain").model(SunoModel.V4_5)
+          .build())).isInstanceOf(UnsupportedCapabilityException.class)
+          .hasMessageContaining(client().provider().value());
+    }
+    if (!client().supports(Capability.UPLOAD_COVER) || !client().supports(Capability.FILE_UPLOAD)) {
       return;
     }
     // A URL upload, a sung cover and V4_5: the one upload source, mode and model every provider with the pair takes

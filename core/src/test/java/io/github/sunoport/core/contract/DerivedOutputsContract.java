@@ -2,6 +2,7 @@ package io.github.sunoport.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sunoport.core.await.TaskAwaiter;
 import io.github.sunoport.core.await.TaskFetcher;
@@ -155,10 +156,9 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void every_documented_wav_failure_is_a_failed_task_where_offered() {
-    if (client().supports(Capability.WAV)) {
-      assertEveryFailure(DerivedKind.WAV, word -> client().derived().submitWav(WavRequest.of(sourceEndingIn(word))),
-          client().derived()::fetchWav);
-    }
+    assumeTrue(client().supports(Capability.WAV), "WAV is not offered; its refusal is checked on its own");
+    assertEveryFailure(DerivedKind.WAV, word -> client().derived().submitWav(WavRequest.of(sourceEndingIn(word))),
+        client().derived()::fetchWav);
   }
 
   @Test
@@ -203,9 +203,7 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void one_instrument_is_separated_where_offered_and_refused_before_sending_elsewhere() {
-    if (!client().supports(Capability.STEMS)) {
-      return; // the refusal of the whole capability is checked above
-    }
+    assumeTrue(client().supports(Capability.STEMS), "STEMS is not offered; its refusal is checked on its own");
     SourceTrack source = finishedTrack();
     StemsRequest guitar = StemsRequest.of(source, SeparationType.TWO_STEMS).withStemName("Guitar");
     if (!fixture().separatesOneInstrument()) {
@@ -224,10 +222,9 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void every_documented_stems_failure_is_a_failed_task_where_offered() {
-    if (client().supports(Capability.STEMS)) {
-      assertEveryFailure(DerivedKind.STEMS, word -> client().derived().submitStems(
-          StemsRequest.of(sourceEndingIn(word), SeparationType.TWO_STEMS)), client().derived()::fetchStems);
-    }
+    assumeTrue(client().supports(Capability.STEMS), "STEMS is not offered; its refusal is checked on its own");
+    assertEveryFailure(DerivedKind.STEMS, word -> client().derived().submitStems(
+        StemsRequest.of(sourceEndingIn(word), SeparationType.TWO_STEMS)), client().derived()::fetchStems);
   }
 
   /** A finished twelve-stem separation of a fresh track. */
@@ -266,13 +263,12 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void every_documented_midi_failure_is_a_failed_task_where_offered() {
-    if (client().supports(Capability.MIDI)) {
-      assertEveryFailure(DerivedKind.MIDI, word -> {
-        TaskId separation = finishedSeparation();
-        fixture().nextTaskEndsIn(word);
-        return client().derived().submitMidi(MidiRequest.allStemsOf(separation));
-      }, client().derived()::fetchMidi);
-    }
+    assumeTrue(client().supports(Capability.MIDI), "MIDI is not offered; its refusal is checked on its own");
+    assertEveryFailure(DerivedKind.MIDI, word -> {
+      TaskId separation = finishedSeparation();
+      fixture().nextTaskEndsIn(word);
+      return client().derived().submitMidi(MidiRequest.allStemsOf(separation));
+    }, client().derived()::fetchMidi);
   }
 
   @Test
@@ -294,10 +290,9 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void every_documented_video_failure_is_a_failed_task_where_offered() {
-    if (client().supports(Capability.VIDEO)) {
-      assertEveryFailure(DerivedKind.VIDEO, word -> client().derived().submitVideo(
-          VideoRequest.of(sourceEndingIn(word))), client().derived()::fetchVideo);
-    }
+    assumeTrue(client().supports(Capability.VIDEO), "VIDEO is not offered; its refusal is checked on its own");
+    assertEveryFailure(DerivedKind.VIDEO, word -> client().derived().submitVideo(
+        VideoRequest.of(sourceEndingIn(word))), client().derived()::fetchVideo);
   }
 
   @Test
@@ -318,10 +313,10 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void every_documented_cover_image_failure_is_a_failed_task_where_offered() {
-    if (client().supports(Capability.COVER_IMAGE)) {
-      assertEveryFailure(DerivedKind.COVER_IMAGE, word -> client().derived().submitCoverImage(
-          CoverImageRequest.of(sourceEndingIn(word).task())), client().derived()::fetchCoverImage);
-    }
+    assumeTrue(client().supports(Capability.COVER_IMAGE),
+        "COVER_IMAGE is not offered; its refusal is checked on its own");
+    assertEveryFailure(DerivedKind.COVER_IMAGE, word -> client().derived().submitCoverImage(
+        CoverImageRequest.of(sourceEndingIn(word).task())), client().derived()::fetchCoverImage);
   }
 
   @Test
@@ -377,9 +372,8 @@ public abstract class DerivedOutputsContract extends ContractSession {
 
   @Test
   void a_derived_task_on_an_unknown_track_fails_as_the_provider_answers() {
-    if (!client().supports(Capability.WAV) && !client().supports(Capability.SYNCHRONOUS_WAV)) {
-      return;
-    }
+    assumeTrue(client().supports(Capability.WAV) || client().supports(Capability.SYNCHRONOUS_WAV),
+        "the provider converts no track to WAV");
     SourceTrack real = finishedTrack();
     WavRequest unknown = WavRequest.of(SourceTrack.of(real.task(), track("no-such-track-0000")));
 
