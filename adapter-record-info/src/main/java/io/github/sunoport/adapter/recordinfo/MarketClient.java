@@ -44,9 +44,9 @@ import java.util.Optional;
  * {@code createTask} whose outer {@code model} is the operation's {@link MarketModel} id and whose {@code input} is the
  * legacy body renamed by {@link MarketInputs} (the Suno version in {@code input.model}); every fetch is one
  * {@code recordInfo}, mapped per operation by {@link MarketMapper} or {@link MarketDerivedMapper}. Uploads and
- * download links are kie's common file APIs, the legacy route's ({@link RecordInfoFiles}). A new operation is a
- * {@link MarketModel} constant, the reading of its {@code resultJson}, and a line in {@link MarketDerived} or
- * {@link #OPERATIONS} (CONTRIBUTING.md). Thread-safe.
+ * download links are kie's common file APIs, the legacy route's ({@link RecordInfoFiles}). A new operation of an
+ * existing family is a {@link MarketModel} constant and, where its shape is new, the reading of its
+ * {@code resultJson} (CONTRIBUTING.md). Thread-safe.
  */
 final class MarketClient extends FamilyClient {
   /** What every Market client offers. */

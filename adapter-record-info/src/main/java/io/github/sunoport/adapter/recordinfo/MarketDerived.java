@@ -27,7 +27,8 @@ import retrofit2.Call;
  * under each kind's {@link MarketModel} with the input renamed, read from {@code recordInfo} by
  * {@link MarketDerivedMapper}. Persona and style boost answer in the create call's {@code data} with the legacy
  * shapes, as kie's timestamped-lyrics page shows for its synchronous model; that is this library's reading, not a
- * documented answer.
+ * documented answer. A second cover image for the same music task is not turned into the first one's id as on the
+ * legacy route: Market documents no such answer, so whatever comes is reported as the error table reads it.
  */
 final class MarketDerived implements RecordInfoDerived.Route {
   private final MarketApi api;

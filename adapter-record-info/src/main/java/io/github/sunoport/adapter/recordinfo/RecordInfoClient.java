@@ -47,8 +47,10 @@ import java.util.Optional;
 
 /**
  * A client of a record-info family provider, created by {@link RecordInfoProviderFactory} with the provider's
- * dialect. Each operation is a method here, declared in {@link #OPERATIONS}; each answer goes through the one seam
- * ({@link Answers}) to its mapping function in {@link RecordInfoMapper}. Thread-safe.
+ * dialect. Lyrics, music, extend, timestamped lyrics and credits are methods here, mapped by {@link RecordInfoMapper};
+ * music from audio and files are {@link RecordInfoAudio} and {@link RecordInfoFiles}, derived outputs
+ * {@link RecordInfoDerived}; all are declared in {@link #OPERATIONS}, and every answer goes through the one seam
+ * ({@link Answers}). Thread-safe.
  */
 final class RecordInfoClient extends FamilyClient {
   /** What every provider of the family offers; the capabilities follow from it. */
