@@ -37,12 +37,17 @@ abstract class FamilyClient extends TransportClient {
     }
   }
 
-  /** The family spells the suffixed versions without the last underscore: V4_5PLUS, V4_5ALL. */
+  /** The family's names of the dialect's versions. */
   static Map<SunoModel, String> wireModels(RecordInfoDialect dialect) {
     Map<SunoModel, String> names = new LinkedHashMap<>();
     for (SunoModel model : dialect.models()) {
-      names.put(model, model.name().replace("_PLUS", "PLUS").replace("_ALL", "ALL"));
+      names.put(model, wireName(model));
     }
     return Collections.unmodifiableMap(names);
+  }
+
+  /** The family spells the suffixed versions without the last underscore: V4_5PLUS, V4_5ALL. */
+  static String wireName(SunoModel model) {
+    return model.name().replace("_PLUS", "PLUS").replace("_ALL", "ALL");
   }
 }

@@ -114,7 +114,7 @@ final class MarketClient extends FamilyClient {
     JsonAdapter<MarketEnvelope<Created>> createdEnvelope = Envelopes.market(moshi, Created.class);
     JsonAdapter<MarketEnvelope<TaskRecord>> recordEnvelope = Envelopes.market(moshi, TaskRecord.class);
     this.created = answers.of(createdEnvelope, (none, e) ->
-        new TaskId(dialect.id(), Answers.required(Answers.text(Envelopes.data(e).taskId()).orElse(null), "data.taskId")));
+        Envelopes.createdTask(dialect.id(), Envelopes.data(e).taskId()));
     this.lyricsTask = answers.of(recordEnvelope, (id, e) -> mapper.lyricsTaskFrom(id, Envelopes.data(e)));
     this.musicTask = answers.of(recordEnvelope, (id, e) -> mapper.musicTaskFrom(id, Envelopes.data(e)));
     this.timestamped = answers.of(createdEnvelope, (none, e) -> mapper.timestampedLyricsFrom(Envelopes.data(e), legacy));
@@ -158,7 +158,7 @@ final class MarketClient extends FamilyClient {
 
   /** The callback URL is optional on Market (https://docs.kie.ai/market/common/get-task-detail); sent when set. */
   private URI callbackUrl(Optional<URI> fromRequest) {
-    return fromRequest.or(settings::defaultCallbackUrl).orElse(null);
+    return rules.callbackUrl(fromRequest, settings, false);
   }
 
   private TaskId create(CreateTask body) {

@@ -56,11 +56,7 @@ final class RecordInfoAudio {
   }
 
   private URI callbackUrl(Optional<URI> fromRequest) {
-    return callbackRequired ? rules.callbackUrl(fromRequest, settings) : optionalCallbackUrl(fromRequest);
-  }
-
-  private URI optionalCallbackUrl(Optional<URI> fromRequest) {
-    return fromRequest.or(settings::defaultCallbackUrl).orElse(null);
+    return rules.callbackUrl(fromRequest, settings, callbackRequired);
   }
 
   TaskId uploadCover(UploadCoverRequest r) {
@@ -128,7 +124,7 @@ final class RecordInfoAudio {
       model.ifPresent(m -> sixthGeneration(m, r.lyrics(), r.tuning()));
       model.ifPresent(m -> persona(m, r.tuning()));
     }
-    var body = AudioMapper.toWire(r, wire, optionalCallbackUrl(r.callbackUrl()));
+    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings, false));
     return sender.send(MusicOperation.REPLACE_SECTION, body);
   }
 
@@ -155,7 +151,7 @@ final class RecordInfoAudio {
   TaskId sounds(SoundsRequest r) {
     String wire = model(r.model(), audio.soundModels(), "sounds");
     // The sounds callback URL is optional (operations.md 1.8): without one the task is polled.
-    var body = AudioMapper.toWire(r, wire, optionalCallbackUrl(r.callbackUrl()));
+    var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings, false));
     return sender.send(MusicOperation.SOUNDS, body);
   }
 
@@ -165,7 +161,7 @@ final class RecordInfoAudio {
       throw rules.invalid("model", dialect.id() + " does not offer " + model + " for " + operation + "; it offers "
           + offered);
     }
-    return model.name().replace("_PLUS", "PLUS").replace("_ALL", "ALL");
+    return FamilyClient.wireName(model);
   }
 
   /** {@code customMode} to send: null for models that are always custom, which refuse description mode. */

@@ -115,7 +115,7 @@ final class RecordInfoClient extends FamilyClient {
     this.models = wireModels(dialect);
     Answers answers = new Answers(dialect.id(), dialect.errorTable());
     this.created = answers.of(Envelopes.legacy(moshi, TaskCreated.class), (none, e) ->
-        new TaskId(dialect.id(), Answers.required(Answers.text(Envelopes.data(e).taskId()).orElse(null), "data.taskId")));
+        Envelopes.createdTask(dialect.id(), Envelopes.data(e).taskId()));
     this.lyricsTask = answers.of(Envelopes.legacy(moshi, LyricsRecord.class),
         (id, e) -> mapper.lyricsTaskFrom(id, Envelopes.data(e)));
     this.musicTask = answers.of(Envelopes.legacy(moshi, MusicRecord.class),

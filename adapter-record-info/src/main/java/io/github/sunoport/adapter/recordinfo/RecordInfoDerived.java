@@ -181,7 +181,7 @@ final class RecordInfoDerived {
   }
 
   private static TaskId taskIdOf(RecordInfoDialect dialect, Envelope<TaskCreated> e) {
-    return new TaskId(dialect.id(), Answers.required(Answers.text(Envelopes.data(e).taskId()).orElse(null), "data.taskId"));
+    return Envelopes.createdTask(dialect.id(), Envelopes.data(e).taskId());
   }
 
   /**
@@ -218,8 +218,7 @@ final class RecordInfoDerived {
   }
 
   private URI callbackUrl(Optional<URI> fromRequest) {
-    return callbackRequired ? rules.callbackUrl(fromRequest, settings)
-        : fromRequest.or(settings::defaultCallbackUrl).orElse(null);
+    return rules.callbackUrl(fromRequest, settings, callbackRequired);
   }
 
   private TaskId create(DerivedKind kind, Object body) {

@@ -46,6 +46,14 @@ public final class RequestRules {
         provider + " requires a callback URL: set one on the request or ProviderSettings.defaultCallbackUrl"));
   }
 
+  /**
+   * Returns the request's callback URL, else the settings' default; when the operation needs one ({@code required}),
+   * throws naming {@code callbackUrl} if neither is set, otherwise returns null (none sent).
+   */
+  public URI callbackUrl(Optional<URI> fromRequest, ProviderSettings settings, boolean required) {
+    return required ? callbackUrl(fromRequest, settings) : fromRequest.or(settings::defaultCallbackUrl).orElse(null);
+  }
+
   /** Returns the task's id at the provider, or throws if the task belongs to another provider. */
   public String owned(TaskId id) {
     if (!id.provider().equals(provider)) {
