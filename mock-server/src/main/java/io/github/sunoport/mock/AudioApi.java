@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The music-from-audio routes of kie.ai and sunoapi.org (operations.md 1.2–1.8): each creates a music-shaped task
- * polled through the music record-info and called back with the music stages. An {@code uploadUrl} that points at
- * this mock's own file URL must name a stored upload, or the call fails as the providers do when they cannot fetch
- * the audio (body code 451), so the upload → cover flow is checked end to end on loopback.
+ * The music-from-audio routes of kie.ai and sunoapi.org (the pages listed in https://docs.kie.ai/llms.txt and
+ * https://docs.sunoapi.org/llms.txt): each creates a music-shaped task polled through the music record-info and called
+ * back with the music stages. An {@code uploadUrl} that points at this mock's own file URL must name a stored upload,
+ * or the call fails as the providers do when they cannot fetch the audio (body code 451), so the upload → cover flow is
+ * checked end to end on loopback.
  */
 final class AudioApi {
   private final Profile profile;

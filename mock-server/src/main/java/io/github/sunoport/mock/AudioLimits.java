@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What kie.ai and sunoapi.org validate differently on the music-from-audio routes (operations.md 1.2–1.8): kie.ai
- * follows its August-2026 schemas (V4…V5_5, {@code customMode} required), sunoapi.org its V6-era pages (V6 models,
- * always custom mode on upload-cover and mashup, {@code variety}, {@code lyrics}, {@code duration} on more models).
+ * What kie.ai and sunoapi.org validate differently on the music-from-audio routes (the pages listed in
+ * https://docs.kie.ai/llms.txt and https://docs.sunoapi.org/llms.txt): kie.ai follows its August-2026 schemas (V4…V5_5,
+ * {@code customMode} required), sunoapi.org its V6-era pages (V6 models, always custom mode on upload-cover and mashup,
+ * {@code variety}, {@code lyrics}, {@code duration} on more models).
  *
  * @param coverModels the models of upload-cover, upload-extend, replace-section (upload form) and mashup
  * @param addModels the models add-vocals and add-instrumental accept (optional there)
@@ -29,7 +30,7 @@ record AudioLimits(List<String> coverModels, List<String> addModels, List<String
   static final AudioLimits KIE = new AudioLimits(
       List.of("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"), List.of("V4_5PLUS", "V5", "V5_5"),
       List.of("V5", "V5_5"), true, true, true, true, Set.of("V5_5"), Set.of("V5", "V5_5"),
-      // "Any" is the documented default but missing from kie's enum; operations.md 8 says send it or omit it.
+      // "Any" is the documented default but missing from kie's enum; inferred: send it or omit it.
       true, false, true);
 
   static final AudioLimits SUNOAPI_ORG = new AudioLimits(

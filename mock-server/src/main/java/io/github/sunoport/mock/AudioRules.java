@@ -3,7 +3,10 @@ package io.github.sunoport.mock;
 import java.util.List;
 import java.util.Set;
 
-/** Request checks of the music-from-audio routes of kie.ai and sunoapi.org (operations.md 1.0–1.8). */
+/**
+ * Request checks of the music-from-audio routes of kie.ai and sunoapi.org (the pages listed in
+ * https://docs.kie.ai/llms.txt and https://docs.sunoapi.org/llms.txt).
+ */
 final class AudioRules {
   private static final Set<String> SHORT_MODELS = Set.of("V4");
   private static final Set<String> KEYS = Set.of("Cm", "C#m", "Dm", "D#m", "Em", "Fm", "F#m", "Gm", "G#m", "Am",

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The sunoapi.com routes (providers.md 3.1–3.5): lyrics, music (new and legacy polling), credits, WAV, stems. */
+/**
+ * The sunoapi.com routes (https://sunoapi.com/docs/v1/make-lyrics, https://docs.sunoapi.com/get-suno-music and their
+ * sibling pages): lyrics, music (new and legacy polling), credits, WAV, stems.
+ */
 final class ComApi {
   private static final String DOCUMENTED_WAV_CLIP = "8ce9770b-ec3b-4029-a3e3-4b8db20da7d1";
 
@@ -107,9 +110,9 @@ final class ComApi {
   }
 
   /**
-   * Uploads audio from a public URL as a clip that {@code cover_upload_music} and {@code extend_upload_music} then
-   * name (operations.md 5.3: the body is only documented on the musicapi.ai twin; top-level {@code clip_id}). The
-   * mock never downloads the URL.
+   * Uploads audio from a public URL as a clip that {@code cover_upload_music} and {@code extend_upload_music} then name
+   * (the body is only documented on the musicapi.ai twin, https://docs.musicapi.ai/upload-music; top-level
+   * {@code clip_id}). The mock never downloads the URL.
    */
   private Reply upload(Call call) throws BadInput {
     String url = new Fields(call.json()).optional("url");

@@ -3,8 +3,9 @@ package io.github.sunoport.mock;
 import java.util.List;
 
 /**
- * sunoapi.com request checks. Messages in quotes in providers.md 3.6 are used verbatim; the others (marked
- * inferred) follow the same pattern. "less than N" is read literally: N characters are refused.
+ * sunoapi.com request checks. Messages in quotes in https://docs.sunoapi.com/ai-music-api-error-handling-guide are used
+ * verbatim; the others (marked inferred) follow the same pattern. "less than N" is read literally: N characters are
+ * refused.
  */
 final class ComRules {
   static final List<String> MODELS = List.of("chirp-v3-5", "chirp-v4", "chirp-v4-5");
@@ -39,7 +40,8 @@ final class ComRules {
     if (extend && blank(f.optional("continue_clip_id"))) {
       throw BadInput.invalid("The 'continue_clip_id' field is required when task_type = extend_music."); // inferred
     }
-    // Every task type but create_music and persona_music works on a clip (operations.md 5.1-5.3).
+    // Every task type but create_music and persona_music works on a clip (https://docs.sunoapi.com/concat-suno-music,
+    // https://docs.musicapi.ai/special-scenarios).
     if (taskType != null && CLIP_TASK_TYPES.contains(taskType) && blank(f.optional("continue_clip_id"))) {
       throw BadInput.invalid("The 'continue_clip_id' field is required when task_type = " + taskType + "."); // inferred
     }

@@ -9,12 +9,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The derived routes kie.ai and sunoapi.org share (operations.md §2–§3): WAV, stem separation, MIDI, music video and
- * cover image as tasks with their own records and callbacks, persona and style boost answered at once. A derived
- * task names a finished music task this mock created (or a documented id) and one of its tracks; an unknown task or
- * track is answered like an unknown task id, a music task not yet finished with a validation error. Repeats answer
- * as documented: 409 for a second WAV, video or persona of a track, code 400 with the existing task id for a second
- * cover; a separation is charged again and runs again.
+ * The derived routes kie.ai and sunoapi.org share (e.g. https://docs.kie.ai/suno-api/get-wav-details,
+ * https://docs.sunoapi.org/suno-api/convert-to-wav-format and their sibling pages): WAV, stem separation, MIDI, music
+ * video and cover image as tasks with their own records and callbacks, persona and style boost answered at once. A
+ * derived task names a finished music task this mock created (or a documented id) and one of its tracks; an unknown
+ * task or track is answered like an unknown task id, a music task not yet finished with a validation error. Repeats
+ * answer as documented: 409 for a second WAV, video or persona of a track, code 400 with the existing task id for a
+ * second cover; a separation is charged again and runs again.
  */
 final class DerivedApi {
   /** Documented music task ids: their tracks are not known here, so any track id is accepted. */

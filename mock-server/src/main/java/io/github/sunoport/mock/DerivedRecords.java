@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Record-info bodies and results of the derived tasks (operations.md-documented shapes of kie.ai and sunoapi.org):
- * WAV, stems and video report {@code successFlag} words ({@code PENDING} → {@code SUCCESS} or a failure word), MIDI
- * integers 0 → 1 (2 creation failed, 3 generation failed), cover images integers 0 → 2 (generating) → 1 (3 failed).
- * Times are written as each documented example writes them: text for WAV and video, milliseconds for stems and
- * MIDI, ISO-8601 for covers. Results use the documented example values where they exist.
+ * Record-info bodies and results of the derived tasks (shapes kie.ai and sunoapi.org document, e.g.
+ * https://docs.kie.ai/suno-api/get-wav-details and https://docs.sunoapi.org/suno-api/get-wav-conversion-details): WAV,
+ * stems and video report {@code successFlag} words ({@code PENDING} → {@code SUCCESS} or a failure word), MIDI integers
+ * 0 → 1 (2 creation failed, 3 generation failed), cover images integers 0 → 2 (generating) → 1 (3 failed). Times are
+ * written as each documented example writes them: text for WAV and video, milliseconds for stems and MIDI, ISO-8601 for
+ * covers. Results use the documented example values where they exist.
  */
 final class DerivedRecords {
   /** The stems of a twelve-stem split, in the docs' order: record key, callback key, originData name. */

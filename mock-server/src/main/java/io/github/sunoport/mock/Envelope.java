@@ -12,7 +12,10 @@ import java.util.Map;
  * @param dataBeforeMessage successful answers list {@code data} before the message (sunoapi.com's examples)
  */
 record Envelope(String messageKey, boolean httpStatusIsCode, boolean dataBeforeMessage) {
-  /** kie.ai's legacy tree and sunoapi.org (providers.md 4). */
+  /**
+   * kie.ai's legacy tree and sunoapi.org (https://docs.kie.ai/suno-api/get-music-details,
+   * https://docs.sunoapi.org/suno-api/get-remaining-credits).
+   */
   static final Envelope MSG_IN_HTTP_200 = new Envelope("msg", false, false);
   /**
    * kie.ai's Market API: {@code message}, and the HTTP statuses its task-detail page lists (400, 401, 404, 422, 429,

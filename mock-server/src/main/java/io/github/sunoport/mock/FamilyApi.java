@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The routes kie.ai and sunoapi.org share (providers.md 1.x, 2.x): same paths except credits, same records. One
- * instance answers one route of one provider; what differs between the two lives in their {@link Profile}.
+ * The routes kie.ai and sunoapi.org share (https://docs.kie.ai/suno-api/quickstart,
+ * https://docs.sunoapi.org/suno-api/generate-lyrics and their sibling pages): same paths except credits, same records.
+ * One instance answers one route of one provider; what differs between the two lives in their {@link Profile}.
  */
 final class FamilyApi {
   /** Scenario values that pick the lyrics array key of a record instead of an example file. */

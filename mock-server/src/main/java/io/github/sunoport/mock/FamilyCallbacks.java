@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Callback payloads of kie.ai/sunoapi.org tasks, shaped like the documented examples (providers.md 1.4, 1.10, 2.4,
- * 2.10): music items in snake_case (plus {@code source_*} copies, {@code createTime} camelCase) with the same values
- * a poll shows at that stage; the lyrics payload's names differ per provider ({@link LyricsNames}). Failures: music
- * {@code callbackType: error} with {@code data: null}; lyrics as the provider's {@code failedType} says. The
- * text/first messages are not documented; the mock writes its own. Derived tasks call back once, in the shapes of
- * {@link DerivedCallbacks}.
+ * Callback payloads of kie.ai/sunoapi.org tasks, shaped like the documented examples
+ * (https://docs.kie.ai/suno-api/generate-lyrics-callbacks, https://docs.kie.ai/suno-api/generate-music-callbacks,
+ * https://docs.sunoapi.org/suno-api/generate-lyrics-callbacks,
+ * https://docs.sunoapi.org/suno-api/generate-music-callbacks): music items in snake_case (plus {@code source_*} copies,
+ * {@code createTime} camelCase) with the same values a poll shows at that stage; the lyrics payload's names differ per
+ * provider ({@link LyricsNames}). Failures: music {@code callbackType: error} with {@code data: null}; lyrics as the
+ * provider's {@code failedType} says. The text/first messages are not documented; the mock writes its own. Derived
+ * tasks call back once, in the shapes of {@link DerivedCallbacks}.
  */
 final class FamilyCallbacks implements CallbackShape {
   /** kie.ai: {@code data.task_id}, items under {@code data.data} with {@code error_message} first. */

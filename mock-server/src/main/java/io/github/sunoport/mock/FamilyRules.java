@@ -2,7 +2,10 @@ package io.github.sunoport.mock;
 
 import java.util.Set;
 
-/** Request checks of kie.ai and sunoapi.org (providers.md 1.2, 1.5, 1.7, 1.8, 2.2, 2.5, 2.7, 2.8). */
+/**
+ * Request checks of kie.ai and sunoapi.org (https://docs.kie.ai/old-model/suno-api/generate-music,
+ * https://docs.sunoapi.org/suno-api/generate-lyrics and their sibling pages).
+ */
 final class FamilyRules {
   private static final Set<String> SHORT_MODELS = Set.of("V3_5", "V4");
   static final int LYRICS_PROMPT_MAX = 200;

@@ -9,7 +9,8 @@ enum Fate {
   CREATE_TASK_FAILED(500, "Server Error - An unexpected error occurred while processing the request"),
   GENERATE_LYRICS_FAILED(500, "Internal Error - Please try again later."),
   GENERATE_AUDIO_FAILED(501, "Audio generation failed"),
-  // A callback failure does not undo the generation: the record still holds the result (providers.md 6.1).
+  // A callback failure does not undo the generation: the record still holds the result (known from third-party
+  // clients only).
   CALLBACK_EXCEPTION(null, "Callback exception"),
   SENSITIVE_WORD_ERROR(400, "Song Description flagged for moderation"),
   FAILED(null, "failed");

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The upload host of kie.ai and sunoapi.org (operations.md 4): upload from a URL, from base64 and as a multipart
- * stream, each answering the stored file's download URL, which this mock serves back from its own
- * {@code /<provider>/files/<id>} without an API key. kie.ai's temporary download link is here too. The mock stores
- * uploads within its body limit ({@link MockServer#MAX_BODY_BYTES}) and never downloads a URL upload: its file URL
- * redirects to the original.
+ * The upload host of kie.ai and sunoapi.org (https://docs.kie.ai/file-upload-api/quickstart; sunoapi.org's host is
+ * known from third-party clients only): upload from a URL, from base64 and as a multipart stream, each answering the
+ * stored file's download URL, which this mock serves back from its own {@code /<provider>/files/<id>} without an API
+ * key. kie.ai's temporary download link is here too. The mock stores uploads within its body limit
+ * ({@link MockServer#MAX_BODY_BYTES}) and never downloads a URL upload: its file URL redirects to the original.
  */
 final class FilesApi {
   static final String FILES_PATH = "/files";
@@ -124,7 +124,9 @@ final class FilesApi {
     return new Reply(200, file.mimeType(), file.bytes(), Map.of());
   }
 
-  /** kie.ai: a 20-minute link to a file kie made; any other URL is 422 (operations.md 4.3). */
+  /**
+   * kie.ai: a 20-minute link to a file kie made; any other URL is 422 (https://docs.kie.ai/common-api/download-url).
+   */
   private Reply downloadUrl(Call call) throws BadInput {
     String url = new Fields(call.json()).required("url");
     String own = call.origin() + "/" + profile.id() + FILES_PATH + "/";

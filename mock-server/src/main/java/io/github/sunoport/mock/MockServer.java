@@ -221,7 +221,7 @@ public final class MockServer implements AutoCloseable {
 
     /**
      * kie.ai's webhook HMAC key: when set, kie.ai callbacks carry {@code X-Webhook-Timestamp} and
-     * {@code X-Webhook-Signature} (providers.md 1.0); null for none (the default).
+     * {@code X-Webhook-Signature} (https://docs.kie.ai/common-api/webhook-verification); null for none (the default).
      */
     public Builder webhookKey(String webhookKey) {
       this.webhookKey = webhookKey == null || webhookKey.isBlank() ? null : webhookKey;

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * The providers the mock replays, each declared once. kie.ai and sunoapi.org share their paths, envelope and task
- * records (providers.md 4) and differ in codes, wording, models, limits, the credits path and the callback shape;
- * sunoapi.com is a dialect of its own. A new provider is one more declaration here plus its resources under
- * {@code sunoport-mock/<id>/}.
+ * records (their docs are near copies, e.g. https://docs.kie.ai/suno-api/generate-lyrics-callbacks and
+ * https://docs.sunoapi.org/suno-api/generate-lyrics-callbacks) and differ in codes, wording, models, limits, the
+ * credits path and the callback shape; sunoapi.com is a dialect of its own. A new provider is one more declaration here
+ * plus its resources under {@code sunoport-mock/<id>/}.
  */
 final class Profiles {
   static final Profile KIE = new Profile("kie", Envelope.MSG_IN_HTTP_200,
@@ -43,7 +44,10 @@ final class Profiles {
           AudioApi.operations(AudioLimits.SUNOAPI_ORG), FilesApi.operations(FilesApi.UploadShape.ENDPOINT_PAGES, false)),
       new CallbackStyle(FamilyCallbacks.SUNOAPI_ORG, CallbackSigner.NONE));
 
-  /** Wording from providers.md 3.6; the "wrong key" message and the 404/429/500/503 texts are inferred. */
+  /**
+   * Wording from https://docs.sunoapi.com/ai-music-api-error-handling-guide and its twin
+   * https://docs.musicapi.ai/error-handling; the "wrong key" message and the 404/429/500/503 texts are inferred.
+   */
   static final Profile SUNOAPI_COM = new Profile("sunoapi-com", new Envelope("message", true, true),
       Map.of("unauthorized", Answer.code(401), "credits", Answer.code(403), "rate-limited", Answer.code(429),
           "frequency", Answer.code(429),

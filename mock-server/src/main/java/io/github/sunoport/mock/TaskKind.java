@@ -9,8 +9,9 @@ enum TaskKind {
   LYRICS("", ""),
   MUSIC("GENERATE", "generate"),
   EXTEND("EXTEND", "extend"),
-  // kie documents the operationType words upload_cover and upload_extend; the words of the others are not
-  // documented (operations.md 1.0), so the mock sends its own guess and clients must accept any word.
+  // kie documents the operationType words upload_cover and upload_extend
+  // (https://docs.kie.ai/suno-api/get-music-details); the words of the others are not documented, so the mock sends its
+  // own guess and clients must accept any word.
   UPLOAD_COVER("GENERATE", "upload_cover"),
   UPLOAD_EXTEND("EXTEND", "upload_extend"),
   ADD_VOCALS("GENERATE", "add_vocals"),

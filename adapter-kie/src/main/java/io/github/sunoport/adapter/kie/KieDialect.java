@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What kie.ai does differently from sunoapi.org (reference/providers.md §1 and §4). */
+/**
+ * What kie.ai does differently from sunoapi.org (https://docs.kie.ai/suno-api/quickstart,
+ * https://docs.kie.ai/common-api/get-account-credits).
+ */
 final class KieDialect extends AbstractRecordInfoDialect {
   static final ProviderId ID = ProviderId.of("kie");
 
@@ -53,9 +56,10 @@ final class KieDialect extends AbstractRecordInfoDialect {
   }
 
   /**
-   * kie.ai signs callbacks when a webhook HMAC key is switched on in its console (providers.md §1.0). With
-   * {@link ProviderSettings#webhookKey()} set, every callback must carry a valid signature within
-   * {@link ProviderSettings#webhookTolerance()}; without it, callbacks are not verified.
+   * kie.ai signs callbacks when a webhook HMAC key is switched on in its console
+   * (https://docs.kie.ai/common-api/webhook-verification). With {@link ProviderSettings#webhookKey()} set, every
+   * callback must carry a valid signature within {@link ProviderSettings#webhookTolerance()}; without it, callbacks are
+   * not verified.
    */
   @Override
   public Optional<CallbackVerifier> callbackVerifier(ProviderSettings settings) {
@@ -71,9 +75,9 @@ final class KieDialect extends AbstractRecordInfoDialect {
   static final Duration DOWNLOAD_LINK_LIFETIME = Duration.ofMinutes(20);
 
   /**
-   * kie.ai's music-from-audio schemas of August 2026 (operations.md 1.2–1.8): V4 to V5_5, {@code customMode} on
-   * upload-cover and mashup, no {@code lyrics} or {@code variety}, {@code duration} only with V5_5, a voice persona
-   * only with V5 and V5_5; its upload host keeps files 3 days; download links work 20 minutes.
+   * kie.ai's music-from-audio schemas of August 2026 (the pages listed in https://docs.kie.ai/llms.txt): V4 to V5_5,
+   * {@code customMode} on upload-cover and mashup, no {@code lyrics} or {@code variety}, {@code duration} only with
+   * V5_5, a voice persona only with V5 and V5_5; its upload host keeps files 3 days; download links work 20 minutes.
    */
   private static final AudioDialect AUDIO = new AudioDialect(
       List.of(SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS, SunoModel.V4_5_ALL, SunoModel.V5, SunoModel.V5_5),

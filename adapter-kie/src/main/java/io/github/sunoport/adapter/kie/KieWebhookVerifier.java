@@ -18,7 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * kie.ai's webhook signature (providers.md §1.0): {@code X-Webhook-Signature} =
+ * kie.ai's webhook signature (https://docs.kie.ai/common-api/webhook-verification): {@code X-Webhook-Signature} =
  * base64(HMAC-SHA256(taskId + "." + timestamp, key)), {@code X-Webhook-Timestamp} in unix seconds. The signature
  * covers the task id and the time only, not the rest of the body: that is kie.ai's design. A timestamp further than
  * the tolerance from now, either way, is rejected so a captured callback cannot be replayed later.

@@ -46,9 +46,9 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kie.ai's music-from-audio requests and upload host on the wire: each documented example (operations.md 1.2–1.8,
- * 4) built from the domain model and compared field by field, and every request kie.ai would refuse refused before
- * sending.
+ * kie.ai's music-from-audio requests and upload host on the wire: each documented example (the pages listed in
+ * https://docs.kie.ai/llms.txt, and https://docs.kie.ai/file-upload-api/quickstart) built from the domain model and
+ * compared field by field, and every request kie.ai would refuse refused before sending.
  */
 class KieAudioRequestsTest {
   private static final URI STORAGE = URI.create("https://storage.example.com/upload");

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every kie.ai callback example of providers.md (§1.4, §1.10), as bundled in the mock server, parses as expected. */
+/**
+ * Every kie.ai callback example (https://docs.kie.ai/suno-api/generate-lyrics-callbacks,
+ * https://docs.kie.ai/suno-api/generate-music-callbacks), as bundled in the mock server, parses as expected.
+ */
 class KieCallbackExamplesTest {
   private static final SunoClient CLIENT = CallbackExamples.offlineClient("kie");
 

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
-/** kie.ai's codes, credits path, models and limits (reference/providers.md §1, §5.2). */
+/**
+ * kie.ai's codes, credits path, models and limits (https://docs.kie.ai/suno-api/quickstart,
+ * https://docs.kie.ai/common-api/get-account-credits).
+ */
 class KieProviderTest extends AbstractRecordInfoProviderTest {
   @Override
   protected String providerId() {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one provider of the record-info family documents for music from audio and its upload host
- * (operations.md 1.2–1.8, 4): the models of each operation, which fields exist, and where uploads go. The adapter
- * checks requests against it before sending; a field a provider lacks is refused, never silently dropped.
+ * What one provider of the record-info family documents for music from audio and its upload host (the pages listed in
+ * https://docs.kie.ai/llms.txt and https://docs.sunoapi.org/llms.txt): the models of each operation, which fields
+ * exist, and where uploads go. The adapter checks requests against it before sending; a field a provider lacks is
+ * refused, never silently dropped.
  *
  * @param coverModels the models of upload-cover, replace-section (upload form) and mashup
  * @param uploadExtendModels the models of upload-extend

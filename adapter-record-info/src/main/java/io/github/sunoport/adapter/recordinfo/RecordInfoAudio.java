@@ -150,7 +150,8 @@ final class RecordInfoAudio {
 
   TaskId sounds(SoundsRequest r) {
     String wire = model(r.model(), audio.soundModels(), "sounds");
-    // The sounds callback URL is optional (operations.md 1.8): without one the task is polled.
+    // The sounds callback URL is optional (the Generate Sounds pages listed in https://docs.kie.ai/llms.txt and
+    // https://docs.sunoapi.org/llms.txt): without one the task is polled.
     var body = AudioMapper.toWire(r, wire, rules.callbackUrl(r.callbackUrl(), settings, false));
     return sender.send(MusicOperation.SOUNDS, body);
   }

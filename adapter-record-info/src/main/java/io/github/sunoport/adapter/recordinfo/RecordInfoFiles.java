@@ -35,8 +35,9 @@ import okio.Okio;
 import okio.Source;
 
 /**
- * Uploads to the provider's upload host and kie.ai's temporary download links (operations.md 4). Uploads are
- * writes: sent once, never retried, since a retried upload may store the file twice.
+ * Uploads to the provider's upload host and kie.ai's temporary download links
+ * (https://docs.kie.ai/file-upload-api/quickstart, https://docs.kie.ai/common-api/download-url). Uploads are writes:
+ * sent once, never retried, since a retried upload may store the file twice.
  */
 final class RecordInfoFiles {
   /** The docs: base64 is meant for small files, above 10 MB use the stream upload. */

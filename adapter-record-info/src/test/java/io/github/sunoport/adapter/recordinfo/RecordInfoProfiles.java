@@ -65,7 +65,10 @@ public final class RecordInfoProfiles {
       "CALLBACK_EXCEPTION", FailureKind.CALLBACK_FAILED,
       "SENSITIVE_WORD_ERROR", FailureKind.CONTENT_REJECTED);
 
-  /** Failures both providers' WAV, stems and MIDI records document (operations.md-cited pages of each). */
+  /**
+   * Failures both providers' WAV, stems and MIDI records document (e.g. https://docs.kie.ai/suno-api/get-wav-details,
+   * https://docs.sunoapi.org/suno-api/get-wav-conversion-details).
+   */
   private static final Map<String, FailureKind> WAV_FAILURES = Map.of(
       "CREATE_TASK_FAILED", FailureKind.TASK_CREATION_FAILED,
       "GENERATE_WAV_FAILED", FailureKind.GENERATION_FAILED,

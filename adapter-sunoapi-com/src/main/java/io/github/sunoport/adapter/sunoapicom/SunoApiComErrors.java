@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * sunoapi.com's error codes. Its {@code code} is documented as "the HTTP status code of the response", so the same
- * table reads both. Sources (reference/providers.md §3.6 and §5.5): docs.sunoapi.com's error handling guide for 400,
- * and its twin docs.musicapi.ai/error-handling for the wording of 401 and 403.
+ * table reads both. Sources: docs.sunoapi.com's error handling guide
+ * (https://docs.sunoapi.com/ai-music-api-error-handling-guide) for 400, and its twin
+ * https://docs.musicapi.ai/error-handling for the wording of 401 and 403.
  *
  * <ul>
  *   <li>400 is a validation error; "task not found." is an unknown task, and "... character length should be less

@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * sunoapi.com's documented request rules, checked before anything is sent (reference/providers.md §3.1, §3.3, §3.6).
- * Its limits read "less than N characters", so N itself is refused. Music and extension take a callback URL, sent as
+ * sunoapi.com's documented request rules, checked before anything is sent (https://sunoapi.com/docs/v1/make-lyrics,
+ * https://sunoapi.com/docs/v1/create, https://docs.sunoapi.com/ai-music-api-error-handling-guide). Its limits read
+ * "less than N characters", so N itself is refused. Music and extension take a callback URL, sent as
  * {@code webhook_url}; make-lyrics documents none, so a lyrics request that asks for one is refused rather than
  * silently not called back. The settings' default callback URL is not used: a webhook is asked for per request.
  */

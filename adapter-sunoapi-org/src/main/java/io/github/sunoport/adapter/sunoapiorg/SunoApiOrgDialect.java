@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
-/** What sunoapi.org does differently from kie.ai (reference/providers.md §2, §4 and §5.1). */
+/**
+ * What sunoapi.org does differently from kie.ai (https://docs.sunoapi.org/suno-api/generate-lyrics,
+ * https://docs.sunoapi.org/suno-api/get-remaining-credits).
+ */
 final class SunoApiOrgDialect extends AbstractRecordInfoDialect {
   static final ProviderId ID = ProviderId.of("sunoapi-org");
 
@@ -49,10 +52,10 @@ final class SunoApiOrgDialect extends AbstractRecordInfoDialect {
   private static final Set<SunoModel> V6 = Set.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD);
 
   /**
-   * sunoapi.org's V6-era music-from-audio pages (operations.md 1.2–1.8): upload-cover and mashup always custom with
-   * the V6 models (no {@code customMode}), {@code lyrics} and {@code variety} with them, {@code duration} with V5_5
-   * and V6; upload-extend is only documented for the older generation (V4 to V5). Its upload host is only named by
-   * third-party clients (sunoapiorg.redpandaai.co); files stay 3 days; it has no download links.
+   * sunoapi.org's V6-era music-from-audio pages (listed in https://docs.sunoapi.org/llms.txt): upload-cover and mashup
+   * always custom with the V6 models (no {@code customMode}), {@code lyrics} and {@code variety} with them,
+   * {@code duration} with V5_5 and V6; upload-extend is only documented for the older generation (V4 to V5). Its upload
+   * host is only named by third-party clients (sunoapiorg.redpandaai.co); files stay 3 days; it has no download links.
    */
   private static final AudioDialect AUDIO = new AudioDialect(
       List.of(SunoModel.V6, SunoModel.V6_MINI, SunoModel.V6_WILD, SunoModel.V4, SunoModel.V4_5, SunoModel.V4_5_PLUS,

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** sunoapi.org's V6-era music-from-audio requests and upload host on the wire (operations.md 0.1, 1.2–1.8, 4). */
+/**
+ * sunoapi.org's V6-era music-from-audio requests and upload host on the wire (the V6-era pages listed in
+ * https://docs.sunoapi.org/llms.txt; the upload host is known from third-party clients only).
+ */
 class SunoApiOrgAudioRequestsTest {
   private static final URI AUDIO = URI.create("https://storage.example.com/upload");
   private static final JsonAdapter<Map<String, Object>> JSON =

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every sunoapi.org callback example of providers.md (§2.4, §2.10), as bundled in the mock server, parses as expected. */
+/**
+ * Every sunoapi.org callback example (https://docs.sunoapi.org/suno-api/generate-lyrics-callbacks,
+ * https://docs.sunoapi.org/suno-api/generate-music-callbacks), as bundled in the mock server, parses as expected.
+ */
 class SunoApiOrgCallbackExamplesTest {
   private static final SunoClient CLIENT = CallbackExamples.offlineClient("sunoapi-org");
 

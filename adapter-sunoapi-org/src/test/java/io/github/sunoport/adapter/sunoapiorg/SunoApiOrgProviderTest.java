@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
-/** sunoapi.org's codes, credits path, models and limits (reference/providers.md §2, §5.1). */
+/**
+ * sunoapi.org's codes, credits path, models and limits (https://docs.sunoapi.org/suno-api/generate-lyrics,
+ * https://docs.sunoapi.org/suno-api/get-remaining-credits).
+ */
 class SunoApiOrgProviderTest extends AbstractRecordInfoProviderTest {
   @Override
   protected String providerId() {

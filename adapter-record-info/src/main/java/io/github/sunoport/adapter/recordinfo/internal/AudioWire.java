@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Wire records of the music-from-audio operations and the upload host (operations.md 1.2–1.8, 4). Null fields are
- * left out by Moshi, so an optional field the caller did not set is never sent.
+ * Wire records of the music-from-audio operations and the upload host (the pages listed in https://docs.kie.ai/llms.txt
+ * and https://docs.sunoapi.org/llms.txt). Null fields are left out by Moshi, so an optional field the caller did not
+ * set is never sent.
  */
 public final class AudioWire {
   private AudioWire() {}

@@ -83,10 +83,11 @@ public final class RecordInfoMapper {
       "complete", CallbackStage.COMPLETE,
       "error", CallbackStage.ERROR);
   /**
-   * Callback {@code code} → kind (providers.md §5.3, the music table both providers share, and §1.4/§2.4 for
-   * lyrics): 400 copyrighted or flagged content and 413 audio matching an existing work are rejected content;
-   * 408 timeout, 451 download failed, 500/531 server errors and 501 "generation failed" are failed generations.
-   * Any other code is {@code UNKNOWN}.
+   * Callback {@code code} → kind (the music table both providers share,
+   * https://docs.kie.ai/suno-api/generate-music-callbacks, and https://docs.kie.ai/suno-api/generate-lyrics-callbacks /
+   * https://docs.sunoapi.org/suno-api/generate-lyrics-callbacks for lyrics): 400 copyrighted or flagged content and 413
+   * audio matching an existing work are rejected content; 408 timeout, 451 download failed, 500/531 server errors and
+   * 501 "generation failed" are failed generations. Any other code is {@code UNKNOWN}.
    */
   private static final Map<Integer, FailureKind> CALLBACK_FAILURES = Map.of(
       400, FailureKind.CONTENT_REJECTED,
@@ -192,8 +193,8 @@ public final class RecordInfoMapper {
 
   /**
    * The stage of a callback: a {@code code} other than 200 is {@code ERROR} whatever {@code callbackType} says
-   * (kie.ai's failed lyrics keep {@code complete}, providers.md §1.4); otherwise the {@code callbackType} word.
-   * Empty for a missing code or data, or an unknown word.
+   * (kie.ai's failed lyrics keep {@code complete}, https://docs.kie.ai/suno-api/generate-lyrics-callbacks); otherwise
+   * the {@code callbackType} word. Empty for a missing code or data, or an unknown word.
    */
   public static Optional<CallbackStage> callbackStageOf(CallbackBody body) {
     if (body.code() == null || body.data() == null) {

@@ -11,7 +11,7 @@ import retrofit2.http.Multipart;
 import retrofit2.http.POST;
 import retrofit2.http.Part;
 
-/** The upload host's endpoints (operations.md 4.1), on its own base URL. */
+/** The upload host's endpoints (https://docs.kie.ai/file-upload-api/quickstart), on its own base URL. */
 public interface UploadApi {
   @POST("api/file-url-upload")
   Call<ResponseBody> fromUrl(@Body FileUrlUpload body);

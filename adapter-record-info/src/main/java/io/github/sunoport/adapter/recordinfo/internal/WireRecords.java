@@ -73,7 +73,10 @@ public final class WireRecords {
       @TolerantText String sourceAudioUrl, @TolerantText String sourceStreamAudioUrl,
       @TolerantText String sourceImageUrl) {}
 
-  /** A callback body: {@code {code, msg, data}} (providers.md 1.4, 1.10, 2.4, 2.10). */
+  /**
+   * A callback body: {@code {code, msg, data}} (https://docs.kie.ai/suno-api/generate-music-callbacks,
+   * https://docs.sunoapi.org/suno-api/generate-music-callbacks).
+   */
   public record CallbackBody(Integer code, String msg, CallbackData data) {}
 
   /**

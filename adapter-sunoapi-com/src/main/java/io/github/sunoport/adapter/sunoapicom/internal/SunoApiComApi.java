@@ -12,10 +12,11 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 
 /**
- * sunoapi.com's endpoints (reference/providers.md §3.1–3.5). Paths are relative so that a base URL with a prefix
- * (a mock server's {@code /sunoapi-com/}) keeps it; task ids go through {@code @Path}, which percent-encodes
- * {@code /} and {@code %} so that an id can never change the path. Answers are raw bodies, checked by
- * {@link io.github.sunoport.adapter.support.Envelopes} before anything is mapped.
+ * sunoapi.com's endpoints (https://sunoapi.com/docs/v1/make-lyrics, https://docs.sunoapi.com/create-suno-music and
+ * their sibling pages). Paths are relative so that a base URL with a prefix (a mock server's {@code /sunoapi-com/})
+ * keeps it; task ids go through {@code @Path}, which percent-encodes {@code /} and {@code %} so that an id can never
+ * change the path. Answers are raw bodies, checked by {@link io.github.sunoport.adapter.support.Envelopes} before
+ * anything is mapped.
  */
 public interface SunoApiComApi {
   /** One lyrics task: {@code data} with {@code status}, {@code title}, {@code text}, {@code input}, metadata. */

@@ -37,10 +37,11 @@ import java.util.Optional;
 /**
  * Maps between sunoapi.com's wire records and the domain model, in both directions.
  *
- * <p>Status words (reference/providers.md §6.3): lyrics {@code processing}/{@code completed}, plus {@code failed}
- * or {@code message: "failed"}; clips {@code pending}/{@code running}/{@code succeeded}/{@code failed}, with
- * {@code completed} read as succeeded; legacy tasks {@code processing}/{@code completed}. Any other word makes the
- * task {@code UNKNOWN}, the word kept as raw status.
+ * <p>Status words (https://sunoapi.com/docs/v1/get-lyrics, https://docs.sunoapi.com/get-suno-music): lyrics
+ * {@code processing}/{@code completed}, plus {@code failed} or {@code message: "failed"}; clips
+ * {@code pending}/{@code running}/{@code succeeded}/{@code failed}, with {@code completed} read as succeeded; legacy
+ * tasks {@code processing}/{@code completed}. Any other word makes the task {@code UNKNOWN}, the word kept as raw
+ * status.
  */
 public final class SunoApiComMapper {
   /** The task type of an extension; also the one other task types are told apart from. */

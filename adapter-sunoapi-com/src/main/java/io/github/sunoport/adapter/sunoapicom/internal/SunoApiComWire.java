@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * sunoapi.com's wire records (reference/providers.md §3): snake_case names, the {@code {code, data, message}}
- * envelope, and a bare {@code {credits, extra_credits}} for credits. Fields whose type the docs get wrong or that
- * providers send loosely ({@code input}, {@code duration}, the {@code quota_*} counters documented as boolean but
- * sent as numbers) are {@code Object} and read tolerantly by {@link SunoApiComMapper}.
+ * sunoapi.com's wire records (https://docs.sunoapi.com/get-suno-music, https://docs.sunoapi.com/get-credits):
+ * snake_case names, the {@code {code, data, message}} envelope, and a bare {@code {credits, extra_credits}} for
+ * credits. Fields whose type the docs get wrong or that providers send loosely ({@code input}, {@code duration}, the
+ * {@code quota_*} counters documented as boolean but sent as numbers) are {@code Object} and read tolerantly by
+ * {@link SunoApiComMapper}.
  */
 public final class SunoApiComWire {
   private SunoApiComWire() {}
