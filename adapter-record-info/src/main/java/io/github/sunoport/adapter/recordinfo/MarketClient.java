@@ -51,18 +51,11 @@ import java.util.Optional;
 final class MarketClient extends FamilyClient {
   /** What every Market client offers. */
   static final Operations<MarketClient> OPERATIONS = base().build();
-  /** With music from audio, uploads and download links: kie.ai's Market models and its common file APIs. */
-  private static final Operations<MarketClient> WITH_AUDIO = base()
-      .uploadCover((c, r) -> c.audio.uploadCover(r))
-      .uploadExtend((c, r) -> c.audio.uploadExtend(r))
-      .addVocals((c, r) -> c.audio.addVocals(r))
-      .addInstrumental((c, r) -> c.audio.addInstrumental(r))
-      .replaceSection((c, r) -> c.audio.replaceSection(r))
-      .mashup((c, r) -> c.audio.mashup(r))
-      .sounds((c, r) -> c.audio.sounds(r))
-      .upload((c, upload) -> c.files.upload(upload))
-      .downloadLink((c, url) -> c.files.downloadLink(url))
-      .build();
+  /** With music from audio and uploads: kie.ai's Market models and its common file APIs; and its download links. */
+  private static final Operations<MarketClient> WITH_AUDIO =
+      base().include(RecordInfoAudio.operations(c -> c.audio, false)).build();
+  private static final Operations<MarketClient> WITH_LINKS =
+      base().include(RecordInfoAudio.operations(c -> c.audio, true)).build();
 
   private static Operations.Builder<MarketClient> base() {
     return Operations.<MarketClient>builder()
@@ -77,7 +70,7 @@ final class MarketClient extends FamilyClient {
 
   /** The operations a client of {@code dialect} offers, which are its capabilities and its factory's. */
   static Operations<MarketClient> operations(MarketDialect dialect) {
-    return dialect.audio().isPresent() ? WITH_AUDIO : OPERATIONS;
+    return dialect.audio().map(a -> a.downloadLinkLifetime() == null ? WITH_AUDIO : WITH_LINKS).orElse(OPERATIONS);
   }
 
   private final MarketDialect dialect;

@@ -1,5 +1,8 @@
 package io.github.sunoport.adapter.recordinfo;
 
+import io.github.sunoport.adapter.support.Operations;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import io.github.sunoport.adapter.recordinfo.internal.AudioMapper;
 import io.github.sunoport.adapter.support.RequestRules;
 import io.github.sunoport.core.config.ProviderSettings;
@@ -25,6 +28,27 @@ import java.util.Optional;
  * provider's {@link AudioDialect} and the per-model limits, mapped, and sent once. Every refusal names the field.
  */
 final class RecordInfoAudio {
+  /**
+   * Music from audio and uploads, with kie.ai's download links where the dialect documents them: the one declaration
+   * both record-info routes include. {@code audio} finds a client's music-from-audio part.
+   */
+  static <C extends FamilyClient> Consumer<Operations.Builder<C>> operations(Function<C, RecordInfoAudio> audio,
+      boolean downloadLinks) {
+    return builder -> {
+      builder.uploadCover((c, r) -> audio.apply(c).uploadCover(r))
+          .uploadExtend((c, r) -> audio.apply(c).uploadExtend(r))
+          .addVocals((c, r) -> audio.apply(c).addVocals(r))
+          .addInstrumental((c, r) -> audio.apply(c).addInstrumental(r))
+          .replaceSection((c, r) -> audio.apply(c).replaceSection(r))
+          .mashup((c, r) -> audio.apply(c).mashup(r))
+          .sounds((c, r) -> audio.apply(c).sounds(r))
+          .upload((c, upload) -> c.files.upload(upload));
+      if (downloadLinks) {
+        builder.downloadLink((c, url) -> c.files.downloadLink(url));
+      }
+    };
+  }
+
   /**
    * Sends the create call of {@code operation} once, with the legacy body the checks and mapping produced, and reads
    * the task id from its answer: the legacy route posts the body as it is, the Market route renames it.

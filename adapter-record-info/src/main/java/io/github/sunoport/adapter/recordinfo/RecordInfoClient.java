@@ -20,17 +20,7 @@ import io.github.sunoport.adapter.support.Values;
 import io.github.sunoport.core.await.Sleeper;
 import io.github.sunoport.core.callback.CallbackPort;
 import io.github.sunoport.core.config.ProviderSettings;
-import io.github.sunoport.core.model.AddInstrumentalRequest;
-import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.Credits;
-import io.github.sunoport.core.model.FileUpload;
-import io.github.sunoport.core.model.MashupRequest;
-import io.github.sunoport.core.model.ReplaceSectionRequest;
-import io.github.sunoport.core.model.SoundsRequest;
-import io.github.sunoport.core.model.ResultLink;
-import io.github.sunoport.core.model.UploadCoverRequest;
-import io.github.sunoport.core.model.UploadExtendRequest;
-import io.github.sunoport.core.model.UploadedFile;
 import io.github.sunoport.core.model.ExtendRequest;
 import io.github.sunoport.core.model.LyricsRequest;
 import io.github.sunoport.core.model.LyricsTask;
@@ -40,7 +30,6 @@ import io.github.sunoport.core.model.SunoModel;
 import io.github.sunoport.core.model.TaskId;
 import io.github.sunoport.core.model.TimestampedLyrics;
 import io.github.sunoport.core.model.TrackId;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -56,21 +45,10 @@ final class RecordInfoClient extends FamilyClient {
   /** What every provider of the family offers; the capabilities follow from it. */
   static final Operations<RecordInfoClient> OPERATIONS = base().build();
   /** Base operations plus music from audio and uploads; and kie.ai's download links. */
-  private static final Operations<RecordInfoClient> WITH_AUDIO = withAudio().build();
+  private static final Operations<RecordInfoClient> WITH_AUDIO =
+      base().include(RecordInfoAudio.operations(c -> c.audio, false)).build();
   private static final Operations<RecordInfoClient> WITH_LINKS =
-      withAudio().downloadLink(RecordInfoClient::downloadLink).build();
-
-  private static Operations.Builder<RecordInfoClient> withAudio() {
-    return base()
-        .uploadCover(RecordInfoClient::uploadCover)
-        .uploadExtend(RecordInfoClient::uploadExtend)
-        .addVocals(RecordInfoClient::addVocals)
-        .addInstrumental(RecordInfoClient::addInstrumental)
-        .replaceSection(RecordInfoClient::replaceSection)
-        .mashup(RecordInfoClient::mashup)
-        .sounds(RecordInfoClient::sounds)
-        .upload(RecordInfoClient::upload);
-  }
+      base().include(RecordInfoAudio.operations(c -> c.audio, true)).build();
 
   /** The operations a client of {@code dialect} offers, which are its capabilities and its factory's. */
   static Operations<RecordInfoClient> operations(RecordInfoDialect dialect) {
@@ -182,42 +160,6 @@ final class RecordInfoClient extends FamilyClient {
   TimestampedLyrics timestampedLyrics(TaskId task, TrackId track) {
     var body = new TimestampedSubmit(rules.owned(task), rules.owned(track, "track"));
     return transport().exchange().read(() -> api.timestampedLyrics(body), timestamped, null);
-  }
-
-  TaskId uploadCover(UploadCoverRequest request) {
-    return audio.uploadCover(request);
-  }
-
-  TaskId uploadExtend(UploadExtendRequest request) {
-    return audio.uploadExtend(request);
-  }
-
-  TaskId addVocals(AddVocalsRequest request) {
-    return audio.addVocals(request);
-  }
-
-  TaskId addInstrumental(AddInstrumentalRequest request) {
-    return audio.addInstrumental(request);
-  }
-
-  TaskId replaceSection(ReplaceSectionRequest request) {
-    return audio.replaceSection(request);
-  }
-
-  TaskId mashup(MashupRequest request) {
-    return audio.mashup(request);
-  }
-
-  TaskId sounds(SoundsRequest request) {
-    return audio.sounds(request);
-  }
-
-  UploadedFile upload(FileUpload upload) {
-    return files.upload(upload);
-  }
-
-  ResultLink downloadLink(URI fileUrl) {
-    return files.downloadLink(fileUrl);
   }
 
   Credits credits() {

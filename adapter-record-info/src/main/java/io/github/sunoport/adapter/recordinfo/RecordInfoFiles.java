@@ -105,8 +105,8 @@ final class RecordInfoFiles {
     // The link's life is counted from when the answer arrives: a little early, never late.
     AnswerMapper<Object, ResultLink> link = answers.of(Envelopes.legacy(moshi, String.class), (none, e) -> {
       URI url = URI.create(Envelopes.data(e).strip());
-      return facts.downloadLinkLifetime() == null ? ResultLink.of(url)
-          : ResultLink.keptFor(url, facts.downloadLinkLifetime(), Instant.now());
+      // Only declared, and so only called, where the dialect documents the lifetime (RecordInfoAudio.operations).
+      return ResultLink.keptFor(url, facts.downloadLinkLifetime(), Instant.now());
     });
     return new RecordInfoFiles(dialect, rules, uploadHost, apiHost, uploaded, link);
   }
