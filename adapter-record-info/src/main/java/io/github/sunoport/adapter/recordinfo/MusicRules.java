@@ -9,6 +9,7 @@ import io.github.sunoport.core.model.Tuning;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checks of generate and extend before sending, the same on kie.ai's legacy and Market routes and on
@@ -31,20 +32,38 @@ final class MusicRules {
     } else {
       rules.maxLength(r.prompt(), "prompt", dialect.descriptionLimit(), "as a description");
     }
-    Optional<AudioDialect> facts = dialect.audio();
-    boolean known = model.isKnown();
-    boolean sixth = !known || facts.map(a -> a.sixthGenerationModels().contains(model)).orElse(false);
-    refuse(rules, dialect, r.lyrics().isPresent() && !sixth, "lyrics", "lyrics apart from the prompt need one of "
-        + facts.map(a -> sorted(a.sixthGenerationModels())).orElse(List.of()) + "; put the lyrics in the prompt");
-    refuse(rules, dialect, r.variety().isPresent() && !sixth, "variety", "variety needs one of "
-        + facts.map(a -> sorted(a.sixthGenerationModels())).orElse(List.of()));
-    refuse(rules, dialect, r.duration().isPresent() && known
-        && !facts.map(a -> a.durationModels().contains(model)).orElse(false), "duration",
-        "choosing the length needs one of " + facts.map(a -> sorted(a.durationModels())).orElse(List.of()));
-    refuse(rules, dialect, r.personaModel().filter(m -> m == PersonaModel.VOICE).isPresent() && known
-        && !facts.map(a -> a.voicePersonaModels().contains(model)).orElse(false), "personaModel",
-        "a voice persona needs one of " + facts.map(a -> sorted(a.voicePersonaModels())).orElse(List.of()));
-    rules.maxLength(r.lyrics(), "lyrics", 5000, "for " + model);
+    sixthGenerationFields(rules, dialect, model, r.lyrics(), r.variety().isPresent());
+    duration(rules, dialect, model, r.duration().isPresent());
+    voicePersona(rules, dialect, model, r.personaModel());
+  }
+
+  /**
+   * {@code lyrics} apart from the prompt and {@code variety} need a sixth-generation model of the dialect (a model
+   * this library does not know yet passes: the provider decides); lyrics are at most 5,000 characters.
+   */
+  static void sixthGenerationFields(RequestRules rules, RecordInfoDialect dialect, SunoModel model,
+      Optional<String> lyrics, boolean variety) {
+    Collection<SunoModel> sixth = dialect.audio().map(AudioDialect::sixthGenerationModels).orElse(Set.of());
+    boolean offered = !model.isKnown() || sixth.contains(model);
+    refuse(rules, dialect, lyrics.isPresent() && !offered, "lyrics", "lyrics apart from the prompt need one of "
+        + sorted(sixth) + "; put the lyrics in the prompt");
+    refuse(rules, dialect, variety && !offered, "variety", "variety needs one of " + sorted(sixth));
+    rules.maxLength(lyrics, "lyrics", 5000, "for " + model);
+  }
+
+  /** Choosing the length needs a model of the dialect that lets it be chosen. */
+  static void duration(RequestRules rules, RecordInfoDialect dialect, SunoModel model, boolean present) {
+    Collection<SunoModel> models = dialect.audio().map(AudioDialect::durationModels).orElse(Set.of());
+    refuse(rules, dialect, present && model.isKnown() && !models.contains(model), "duration",
+        "choosing the length needs one of " + sorted(models));
+  }
+
+  /** A voice persona needs a model of the dialect that has it. */
+  static void voicePersona(RequestRules rules, RecordInfoDialect dialect, SunoModel model,
+      Optional<PersonaModel> personaModel) {
+    Collection<SunoModel> models = dialect.audio().map(AudioDialect::voicePersonaModels).orElse(Set.of());
+    refuse(rules, dialect, personaModel.filter(m -> m == PersonaModel.VOICE).isPresent() && model.isKnown()
+        && !models.contains(model), "personaModel", "a voice persona needs one of " + sorted(models));
   }
 
   /**
@@ -63,20 +82,17 @@ final class MusicRules {
         "a persona is only taken with new parameters (ExtendRequest.overriding)");
     refuse(rules, dialect, !full && t.personaModel().isPresent(), "personaModel", "extend has no personaModel field");
     refuse(rules, dialect, !full && r.instrumental(), "instrumental", "extend has no instrumental field");
-    refuse(rules, dialect, model.isKnown() && t.personaModel().filter(m -> m == PersonaModel.VOICE)
-        .isPresent() && !dialect.audio().map(a -> a.voicePersonaModels().contains(model)).orElse(false),
-        "personaModel", "a voice persona needs one of "
-            + dialect.audio().map(a -> sorted(a.voicePersonaModels())).orElse(List.of()));
+    voicePersona(rules, dialect, model, t.personaModel());
   }
 
-  private static void refuse(RequestRules rules, RecordInfoDialect dialect, boolean condition, String field,
-      String why) {
+  /** Throws the provider's refusal of {@code field} when {@code condition} holds. */
+  static void refuse(RequestRules rules, RecordInfoDialect dialect, boolean condition, String field, String why) {
     if (condition) {
       throw rules.invalid(field, dialect.id() + ": " + why);
     }
   }
 
-  private static List<String> sorted(Collection<SunoModel> models) {
+  static List<String> sorted(Collection<SunoModel> models) {
     return models.stream().map(SunoModel::name).sorted().toList();
   }
 }

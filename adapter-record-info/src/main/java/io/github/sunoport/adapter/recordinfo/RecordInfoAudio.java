@@ -10,7 +10,6 @@ import io.github.sunoport.core.model.AddInstrumentalRequest;
 import io.github.sunoport.core.model.AddVocalsRequest;
 import io.github.sunoport.core.model.MashupRequest;
 import io.github.sunoport.core.model.MusicOperation;
-import io.github.sunoport.core.model.PersonaModel;
 import io.github.sunoport.core.model.ReplaceSectionRequest;
 import io.github.sunoport.core.model.SoundsRequest;
 import io.github.sunoport.core.model.SunoModel;
@@ -223,23 +222,15 @@ final class RecordInfoAudio {
   }
 
   private void sixthGeneration(SunoModel model, Optional<String> lyrics, Tuning tuning) {
-    boolean offered = audio.sixthGenerationModels().contains(model) || !model.isKnown();
-    refuse(!offered && lyrics.isPresent(), "lyrics", "lyrics apart from the prompt need one of "
-        + sorted(audio.sixthGenerationModels()) + "; put the lyrics in the prompt");
-    refuse(!offered && tuning.variety().isPresent(), "variety", "variety needs one of "
-        + sorted(audio.sixthGenerationModels()));
-    rules.maxLength(lyrics, "lyrics", 5000, "for " + model);
+    MusicRules.sixthGenerationFields(rules, dialect, model, lyrics, tuning.variety().isPresent());
   }
 
   private void duration(SunoModel model, boolean present) {
-    refuse(present && model.isKnown() && !audio.durationModels().contains(model), "duration",
-        "choosing the length needs one of " + sorted(audio.durationModels()));
+    MusicRules.duration(rules, dialect, model, present);
   }
 
   private void persona(SunoModel model, Tuning tuning) {
-    boolean voice = tuning.personaModel().filter(m -> m == PersonaModel.VOICE).isPresent();
-    refuse(voice && model.isKnown() && !audio.voicePersonaModels().contains(model), "personaModel",
-        "a voice persona needs one of " + sorted(audio.voicePersonaModels()));
+    MusicRules.voicePersona(rules, dialect, model, tuning.personaModel());
   }
 
   /** add-vocals and add-instrumental: voice, weights and (newer models) variety and lyrics; no persona. */
@@ -266,12 +257,10 @@ final class RecordInfoAudio {
   }
 
   private void refuse(boolean condition, String field, String why) {
-    if (condition) {
-      throw rules.invalid(field, dialect.id() + ": " + why);
-    }
+    MusicRules.refuse(rules, dialect, condition, field, why);
   }
 
   private static List<String> sorted(Collection<SunoModel> models) {
-    return models.stream().map(SunoModel::name).sorted().toList();
+    return MusicRules.sorted(models);
   }
 }
