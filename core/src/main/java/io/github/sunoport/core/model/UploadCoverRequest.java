@@ -62,83 +62,23 @@ public record UploadCoverRequest(
   }
 
   /** Builds an {@link UploadCoverRequest}; {@link #build()} validates. */
-  public static final class Builder {
+  public static final class Builder extends SongFromAudioBuilder<Builder> {
     private final URI uploadUrl;
-    private final boolean customMode;
-    private String prompt;
-    private String lyrics;
-    private String style;
-    private String title;
-    private boolean instrumental;
-    private SunoModel model = SunoModel.V4_5;
-    private Duration duration;
-    private Tuning tuning = Tuning.none();
-    private URI callbackUrl;
 
     private Builder(URI uploadUrl, boolean customMode) {
+      super(customMode);
       this.uploadUrl = uploadUrl;
-      this.customMode = customMode;
     }
 
-    /** Sets the description or lyrics. */
-    public Builder prompt(String prompt) {
-      this.prompt = prompt;
-      return this;
-    }
-
-    /** Sets lyrics apart from the prompt (newer models). */
-    public Builder lyrics(String lyrics) {
-      this.lyrics = lyrics;
-      return this;
-    }
-
-    /** Sets the style. */
-    public Builder style(String style) {
-      this.style = style;
-      return this;
-    }
-
-    /** Sets the title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** Asks for a cover without vocals. */
-    public Builder instrumental(boolean instrumental) {
-      this.instrumental = instrumental;
-      return this;
-    }
-
-    /** Sets the model; the default is {@link SunoModel#V4_5}. */
-    public Builder model(SunoModel model) {
-      this.model = Objects.requireNonNull(model, "model == null");
-      return this;
-    }
-
-    /** Sets the cover's length, whole seconds from 10 to 360. */
-    public Builder duration(Duration duration) {
-      this.duration = duration;
-      return this;
-    }
-
-    /** Sets styles to avoid, voice, weights, variety and persona. */
-    public Builder tuning(Tuning tuning) {
-      this.tuning = Objects.requireNonNull(tuning, "tuning == null");
-      return this;
-    }
-
-    /** Sets where results are pushed. */
-    public Builder callbackUrl(URI callbackUrl) {
-      this.callbackUrl = callbackUrl;
+    @Override
+    Builder self() {
       return this;
     }
 
     /** Returns the request; throws {@link io.github.sunoport.core.error.InvalidRequestException} naming the field that is wrong. */
     public UploadCoverRequest build() {
-      return new UploadCoverRequest(uploadUrl, customMode, Optional.ofNullable(prompt), Optional.ofNullable(lyrics),
-          Optional.ofNullable(style), Optional.ofNullable(title), instrumental, model, Optional.ofNullable(duration),
-          tuning, Optional.ofNullable(callbackUrl));
+      return new UploadCoverRequest(uploadUrl, customMode, prompt(), lyrics(), style(), title(), instrumental, model, duration(),
+          tuning, callbackUrl());
     }
   }
 }
